@@ -1,0 +1,60 @@
+package dk.aarshjul.cycle;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CycleRepository {
+
+	private final JdbcClient jdbc;
+
+	CycleRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Cycle> find(String municipalityId, int year) {
+		return jdbc.sql("SELECT * FROM annual_cycle WHERE municipality_id = ? AND cycle_year = ?")
+			.params(municipalityId, year)
+			.query(CycleRepository::map)
+			.optional();
+	}
+
+	List<Cycle> findAll(String municipalityId) {
+		return jdbc.sql("SELECT * FROM annual_cycle WHERE municipality_id = ? ORDER BY cycle_year")
+			.param(municipalityId)
+			.query(CycleRepository::map)
+			.list();
+	}
+
+	void insert(String municipalityId, int year, String processInstanceId, String startedBy, OffsetDateTime startedAt) {
+		jdbc.sql("""
+				INSERT INTO annual_cycle (municipality_id, cycle_year, process_instance_id, status, started_by, started_at)
+				VALUES (?, ?, ?, 'RUNNING', ?, ?)""")
+			.params(municipalityId, year, processInstanceId, startedBy, startedAt)
+			.update();
+	}
+
+	int markCompleted(String processInstanceId, OffsetDateTime completedAt) {
+		return jdbc.sql("UPDATE annual_cycle SET status = 'COMPLETED', completed_at = ? WHERE process_instance_id = ?")
+			.params(completedAt, processInstanceId)
+			.update();
+	}
+
+	private static Cycle map(ResultSet rs, int row) throws SQLException {
+		return new Cycle(
+				rs.getLong("id"),
+				rs.getString("municipality_id"),
+				rs.getInt("cycle_year"),
+				rs.getString("process_instance_id"),
+				Cycle.Status.valueOf(rs.getString("status")),
+				rs.getString("started_by"),
+				rs.getObject("started_at", OffsetDateTime.class),
+				rs.getObject("completed_at", OffsetDateTime.class));
+	}
+}

@@ -1,0 +1,101 @@
+package dk.aarshjul.cycle;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules for starting and completing a yearly cycle. Times come from the engine's clock, so that the rules and
+ * the process's timers agree on what "now" is.
+ */
+@Service
+public class CycleService {
+
+	/** A cycle may be started for last year (to catch up) and up to two years ahead. */
+	static final int YEARS_BACK = 1;
+	static final int YEARS_AHEAD = 2;
+
+	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm");
+
+	private final CycleRepository cycles;
+
+	CycleService(CycleRepository cycles) {
+		this.cycles = cycles;
+	}
+
+	/**
+	 * Records a new cycle, or refuses it with a Danish reason. Runs in the caller's transaction (the engine's, when
+	 * called from the start of the process), so a refused or failed start leaves nothing behind.
+	 */
+	@Transactional
+	public int register(String municipalityId, Object requestedYear, String processInstanceId, String startedBy) {
+		int year = parseYear(requestedYear);
+		int thisYear = LocalDate.ofInstant(now().toInstant(), DANISH_TIME).getYear();
+		if (year < thisYear - YEARS_BACK || year > thisYear + YEARS_AHEAD) {
+			throw new CycleRefusedException("Årets gang kan kun startes for årene %d–%d, ikke for %d."
+				.formatted(thisYear - YEARS_BACK, thisYear + YEARS_AHEAD, year));
+		}
+		Optional<Cycle> existing = cycles.find(municipalityId, year);
+		if (existing.isPresent()) {
+			throw alreadyStarted(existing.get());
+		}
+		try {
+			cycles.insert(municipalityId, year, processInstanceId, startedBy, now());
+		}
+		catch (DuplicateKeyException raced) {
+			throw new CycleRefusedException(
+					"Årets gang for %d er lige blevet startet af en anden. Der kan kun være én pr. år.".formatted(year));
+		}
+		return year;
+	}
+
+	@Transactional
+	public void complete(String processInstanceId) {
+		if (cycles.markCompleted(processInstanceId, now()) != 1) {
+			throw new IllegalStateException("No yearly cycle is recorded for process instance " + processInstanceId);
+		}
+	}
+
+	public Optional<Cycle> find(String municipalityId, int year) {
+		return cycles.find(municipalityId, year);
+	}
+
+	public List<Cycle> findAll(String municipalityId) {
+		return cycles.findAll(municipalityId);
+	}
+
+	/** Accepts what a form or a REST client may send for a year: a whole number, as a number or as digits. */
+	static int parseYear(Object value) {
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			throw new CycleRefusedException("Angiv det år, som årets gang skal gælde for.");
+		}
+		if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+				&& Math.abs(n.doubleValue()) < 100_000) {
+			return n.intValue();
+		}
+		if (value instanceof String s && s.strip().matches("\\d{4}")) {
+			return Integer.parseInt(s.strip());
+		}
+		throw new CycleRefusedException("Året skal være et helt årstal, f.eks. 2027, ikke »%s«.".formatted(value));
+	}
+
+	private static CycleRefusedException alreadyStarted(Cycle cycle) {
+		String when = cycle.startedAt().atZoneSameInstant(DANISH_TIME).format(DANISH_DATE);
+		String who = cycle.startedBy() == null ? "" : " af " + cycle.startedBy();
+		return new CycleRefusedException(
+				"Årets gang for %d er allerede startet (%s%s). Der kan kun være én pr. år.".formatted(cycle.year(), when, who));
+	}
+
+	private static OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DANISH_TIME);
+	}
+}

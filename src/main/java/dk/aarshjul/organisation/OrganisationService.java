@@ -1,0 +1,49 @@
+package dk.aarshjul.organisation;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Service;
+
+/**
+ * Holds the organisation currently in force. It is read when the application starts, and a file that cannot be
+ * used stops the start with its problems listed; the organisation is then synchronised into Camunda's identity.
+ */
+@Service
+public class OrganisationService implements ApplicationRunner {
+
+	private final OrganisationProperties properties;
+	private final IdentitySync identitySync;
+	private volatile Organisation current;
+
+	OrganisationService(OrganisationProperties properties, IdentitySync identitySync) {
+		if (properties.file() == null || !properties.file().exists()) {
+			throw new IllegalStateException("No organisation file: set AARSHJUL_ORGANISATION_FILE to the file that "
+					+ "declares the municipality's organisation" + (properties.file() == null ? ""
+							: " (" + properties.file().getDescription() + " does not exist)"));
+		}
+		this.properties = properties;
+		this.identitySync = identitySync;
+		this.current = OrganisationFile.read(properties.file());
+	}
+
+	public Organisation current() {
+		return current;
+	}
+
+	public String municipalityId() {
+		return current.municipalityId();
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		identitySync.synchronise(current);
+	}
+
+	/** Reads the file again and synchronises it; the organisation in force changes only if the file is usable. */
+	public synchronized Organisation reload() {
+		Organisation reloaded = OrganisationFile.read(properties.file());
+		identitySync.synchronise(reloaded);
+		current = reloaded;
+		return reloaded;
+	}
+}
