@@ -2,6 +2,8 @@ package dk.aarshjul.organisation;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,6 +59,8 @@ class IdentitySync {
 		SECRETARIAT_PERMISSIONS.put(Resources.USER, Permissions.READ);
 		SECRETARIAT_PERMISSIONS.put(Resources.GROUP, Permissions.READ);
 	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final IdentityService identity;
 	private final AuthorizationService authorizations;
@@ -123,9 +127,7 @@ class IdentitySync {
 		boolean isNew = user == null;
 		if (isNew) {
 			user = identity.newUser(person.id());
-			if (properties.initialPassword() != null && !properties.initialPassword().isBlank()) {
-				user.setPassword(properties.initialPassword());
-			}
+			user.setPassword(initialPassword());
 		}
 		else if (person.firstName().equals(user.getFirstName()) && person.lastName().equals(user.getLastName())
 				&& Objects.equals(person.email(), user.getEmail())) {
@@ -135,6 +137,19 @@ class IdentitySync {
 		user.setLastName(person.lastName());
 		user.setEmail(person.email());
 		identity.saveUser(user);
+	}
+
+	/**
+	 * The demo profile's known password, or else a random secret that nobody knows: the person cannot log in until
+	 * an administrator sets a password in Camunda Admin (Camunda cannot check a login against no password at all).
+	 */
+	private String initialPassword() {
+		if (properties.initialPassword() != null && !properties.initialPassword().isBlank()) {
+			return properties.initialPassword();
+		}
+		byte[] secret = new byte[24];
+		RANDOM.nextBytes(secret);
+		return Base64.getEncoder().encodeToString(secret);
 	}
 
 	private void saveGroup(String id, String name) {
