@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 import dk.aarshjul.organisation.OrganisationGroups;
-import dk.aarshjul.test.ProcessTest;
+import dk.aarshjul.test.ApplicationTest;
 
-@ProcessTest
+@ApplicationTest
 class AnnualCycleProcessTests {
 
 	@Autowired

@@ -14,11 +14,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+import dk.aarshjul.test.ApplicationTest;
+
+@ApplicationTest
 class IdentitySyncTests {
 
 	private static final String ORGANISATION = """

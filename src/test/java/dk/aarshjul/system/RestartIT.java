@@ -51,7 +51,6 @@ class RestartIT {
 		return new SpringApplicationBuilder(AarshjulApplication.class)
 			.profiles("postgres", "demo")
 			.properties(database)
-			.properties("server.port=0", "camunda.bpm.job-execution.enabled=false")
-			.run();
+			.run("--server.port=0", "--camunda.bpm.job-execution.enabled=false");
 	}
 }

@@ -14,17 +14,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A process test: the whole application on H2 in memory with the real models from bpmn/ and forms/, the job
- * executor off, and process-test-coverage recording every test class. A class that leaves a flow node or
- * sequence flow of the processes it touches uncovered below {@link #COVERAGE_FLOOR} fails. All process tests
- * share one application context.
+ * The whole application on H2 in memory with the real models from bpmn/ and forms/ and the job executor off;
+ * all such tests share one application context. Process-test-coverage records every test class: a class whose
+ * processes have less than {@link #COVERAGE_FLOOR} of their flow nodes and sequence flows covered fails.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(ProcessTest.Coverage.class)
-public @interface ProcessTest {
+@Import(ApplicationTest.Coverage.class)
+public @interface ApplicationTest {
 
 	double COVERAGE_FLOOR = 0.9;
 
