@@ -1,32 +1,33 @@
 package dk.aarshjul.system;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
-import org.glassfish.jersey.jackson.JacksonFeature;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.glassfish.jersey.servlet.ServletProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
 /**
- * The engine's REST API at {@code /engine-rest}: closed to anonymous callers, and answering a start that the
- * process refuses (a {@link BadUserRequestException} from a start listener) with 400 and its message, where
- * Camunda would answer 500.
+ * The engine's REST API, both where clients call it ({@code /engine-rest}) and where Camunda's web applications
+ * call it ({@code /camunda/api/engine}): closed to anonymous callers, and answering refused requests with 400
+ * and their own message ({@link RefusedRequestMapper}).
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiConfiguration {
 
 	static final String REST_PATH = "/engine-rest";
+
+	/** The name under which Camunda's webapp starter registers the web applications' engine API servlet. */
+	static final String WEBAPP_ENGINE_API = "Engine Api";
 
 	/** HTTP Basic against Camunda's identity; without valid credentials every request gets 401. */
 	@Bean
@@ -45,38 +46,29 @@ class RestApiConfiguration {
 		return new RestApiResources();
 	}
 
+	/**
+	 * Adds the mapper to the web applications' engine API. The webapp starter keeps a registration that already
+	 * exists, so this works whichever of the two initializers runs first.
+	 */
+	@Bean
+	ServletContextInitializer webappEngineApiRefusals(CamundaBpmProperties camunda) {
+		return servletContext -> {
+			ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
+			if (engineApi == null) {
+				engineApi = servletContext.addServlet(WEBAPP_ENGINE_API, ServletContainer.class);
+				engineApi.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+				engineApi.setInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS, EngineRestApplication.class.getName());
+			}
+			engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, RefusedRequestMapper.class.getName());
+		};
+	}
+
 	@ApplicationPath(REST_PATH)
 	static class RestApiResources extends CamundaJerseyResourceConfig {
 
 		@Override
-		protected void registerCamundaRestResources() {
-			registerClasses(CamundaRestResources.getResourceClasses());
-			CamundaRestResources.getConfigurationClasses().stream()
-				.filter(type -> type != RestExceptionHandler.class)
-				.forEach(this::register);
-			register(RefusedRequestAwareRestExceptionHandler.class);
-			register(JacksonFeature.class);
-		}
-	}
-
-	/**
-	 * Camunda's REST layer wraps every engine exception from starting a process in a 500. A bad user request is
-	 * the caller's mistake, so it is answered as the engine's other endpoints answer it: 400 with its message.
-	 */
-	@Provider
-	static class RefusedRequestAwareRestExceptionHandler implements ExceptionMapper<RestException> {
-
-		@Override
-		public Response toResponse(RestException exception) {
-			ExceptionHandlerHelper helper = ExceptionHandlerHelper.getInstance();
-			if (exception.getStatus() == null || exception.getStatus().getStatusCode() >= 500) {
-				for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-					if (cause instanceof BadUserRequestException refused) {
-						return helper.getResponse(refused);
-					}
-				}
-			}
-			return helper.getResponse(exception);
+		protected void registerAdditionalResources() {
+			register(RefusedRequestMapper.class);
 		}
 	}
 }

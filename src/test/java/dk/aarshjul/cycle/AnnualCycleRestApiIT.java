@@ -2,6 +2,7 @@ package dk.aarshjul.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dk.aarshjul.test.TestPostgres;
+import dk.aarshjul.test.WebappSession;
 
 /**
  * The whole application on a real PostgreSQL, as the postgres and demo profiles run it, used through the engine's
- * REST API the way Tasklist and other clients use it. The test methods share one database and build on each other
- * only through the years they use.
+ * REST API the way Tasklist and other clients use it. The test methods share one database; each uses a year of its
+ * own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "camunda.bpm.job-execution.enabled=false")
@@ -105,6 +107,22 @@ class AnnualCycleRestApiIT {
 	}
 
 	@Test
+	void tasklistGetsTheSameDanish400AsTheRestApi() throws Exception {
+		WebappSession tasklist = WebappSession.login(rest.getRootUri(), "sekretariat", "demo");
+		int year = Year.now().getValue();
+		assertThat(startAs("sekretariat", "start", year).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		HttpResponse<String> again = tasklist.postJson(
+				"/camunda/api/engine/engine/default/process-definition/key/annual-cycle/submit-form",
+				"{\"variables\":{\"year\":{\"value\":%d,\"type\":\"Long\"}}}".formatted(year));
+
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(again.body()).contains("\"message\":\"Årets gang for " + year + " er allerede startet")
+			.doesNotContain("Cannot instantiate");
+		assertThat(cycleRows(year)).isEqualTo(1);
+	}
+
+	@Test
 	void aYearOutsideTheRangeGetsA400InDanish() {
 		int tooFar = Year.now().getValue() + 3;
 
@@ -118,7 +136,7 @@ class AnnualCycleRestApiIT {
 
 	@Test
 	void aUnitLeaderCannotStartACycle() {
-		int year = Year.now().getValue();
+		int year = Year.now().getValue() - 1;
 
 		ResponseEntity<Map<String, Object>> response = startAs("leder-borupgaard", "start", year);
 
