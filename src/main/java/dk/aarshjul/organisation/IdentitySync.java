@@ -1,15 +1,19 @@
 package dk.aarshjul.organisation;
 
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -23,27 +27,38 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.aarshjul.organisation.Organisation.Centre;
+import dk.aarshjul.organisation.Organisation.Committee;
 import dk.aarshjul.organisation.Organisation.Director;
 import dk.aarshjul.organisation.Organisation.Person;
 import dk.aarshjul.organisation.Organisation.Unit;
+import dk.aarshjul.system.EngineAuthorization;
 
 /**
- * Makes Camunda's users, groups, memberships and authorizations match the organisation. Idempotent: a second run
- * with the same organisation changes nothing. It runs in one transaction, so a failure leaves identity as it was.
+ * Makes Camunda's users, groups, memberships, authorizations and Tasklist filters match the organisation, and
+ * routes open tasks again where the organisation changed. Idempotent: a second run with the same organisation
+ * changes nothing. It runs in one transaction, so a failure leaves everything as it was.
  */
 @Component
 class IdentitySync {
 
 	private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
 
-	static final String GROUP_TYPE = "WORKFLOW";
-	static final String ALL_OPEN_TASKS_FILTER = "Alle åbne opgaver";
+	static final String MY_TASKS = "Mine opgaver";
+	static final String MY_UNIT_TASKS = "Min enheds opgaver";
+	static final String MY_GROUP_TASKS = "Mine gruppers opgaver";
+	static final String MY_CENTRE_TASKS = "Mit centers opgaver";
+	static final String MY_CENTRES_TASKS = "Mine centres opgaver";
+	static final String ALL_OPEN_TASKS = "Alle åbne opgaver";
+	static final String OVERDUE_TASKS = "Forsinkede opgaver";
 
 	/** What the secretariat may do: start and run the cycle, and see everything in Tasklist and Cockpit. */
 	private static final Map<Resource, Permission> SECRETARIAT_PERMISSIONS = new LinkedHashMap<>();
@@ -66,77 +81,147 @@ class IdentitySync {
 	private final AuthorizationService authorizations;
 	private final FilterService filters;
 	private final TaskService tasks;
+	private final PersonRepository persons;
+	private final TaskRouting routing;
 	private final OrganisationProperties properties;
 
 	IdentitySync(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-			TaskService tasks, OrganisationProperties properties) {
+			TaskService tasks, PersonRepository persons, TaskRouting routing, OrganisationProperties properties) {
 		this.identity = identity;
 		this.authorizations = authorizations;
 		this.filters = filters;
 		this.tasks = tasks;
+		this.persons = persons;
+		this.routing = routing;
 		this.properties = properties;
 	}
 
-	@Transactional
-	public void synchronise(Organisation organisation) {
-		Map<String, Person> people = organisation.peopleById();
-		people.values().forEach(this::saveUser);
+	/** What a synchronisation changed. */
+	record Report(int usersCreated, int usersUpdated, int usersRemoved, int groupsCreated, int groupsRemoved,
+			int membershipsChanged, int tasksRerouted) {
 
-		Map<String, String> groupNames = new LinkedHashMap<>();
-		Map<String, Set<String>> members = new HashMap<>();
-		groupNames.put(OrganisationGroups.SECRETARIAT, "Sekretariatet");
-		members.put(OrganisationGroups.SECRETARIAT, new LinkedHashSet<>(organisation.secretariat()));
-		groupNames.put(OrganisationGroups.EXECUTIVE_BOARD, "Direktionen");
-		groupNames.put(OrganisationGroups.CORPORATE_MANAGEMENT, "Koncernledelsen");
-		for (Director director : organisation.directors()) {
-			add(members, OrganisationGroups.EXECUTIVE_BOARD, director.person());
-			add(members, OrganisationGroups.CORPORATE_MANAGEMENT, director.person());
+		boolean changedNothing() {
+			return usersCreated + usersUpdated + usersRemoved + groupsCreated + groupsRemoved + membershipsChanged
+					+ tasksRerouted == 0;
 		}
-		for (Centre centre : organisation.centres()) {
-			String centreGroup = OrganisationGroups.centreManagement(centre.id());
-			groupNames.put(centreGroup, "Centerledelse: " + centre.name());
-			add(members, centreGroup, centre.chief());
-			add(members, OrganisationGroups.CORPORATE_MANAGEMENT, centre.chief());
-			for (Unit unit : centre.units()) {
-				String unitGroup = OrganisationGroups.unitManagement(unit.id());
-				groupNames.put(unitGroup, "Ledelse: " + unit.name());
-				add(members, unitGroup, unit.leader());
+
+		@Override
+		public String toString() {
+			return "%d users created, %d updated, %d removed; %d groups created, %d removed; %d memberships changed; %d open tasks rerouted"
+				.formatted(usersCreated, usersUpdated, usersRemoved, groupsCreated, groupsRemoved, membershipsChanged,
+						tasksRerouted);
+		}
+	}
+
+	@Transactional
+	public Report synchronise(Organisation organisation) {
+		return EngineAuthorization.privileged(() -> run(organisation));
+	}
+
+	private Report run(Organisation organisation) {
+		Counter count = new Counter();
+		OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+
+		Map<String, Person> people = organisation.peopleById();
+		for (Person person : people.values()) {
+			saveUser(person, count);
+			persons.upsert(organisation.municipalityId(), person, now);
+		}
+		for (String departed : persons.activeIds(organisation.municipalityId())) {
+			if (!people.containsKey(departed)) {
+				removeUser(departed, count);
+				persons.markLeft(organisation.municipalityId(), departed, now);
 			}
 		}
 
-		groupNames.forEach(this::saveGroup);
-		groupNames.keySet().forEach(group -> syncMembers(group, members.getOrDefault(group, Set.of())));
+		Map<String, DesiredGroup> groups = desiredGroups(organisation);
+		groups.values().forEach(group -> saveGroup(group, count));
+		groups.values().forEach(group -> syncMembers(group, count));
+		count.tasksRerouted = routing.reconcile(organisation);
+		removeGroupsNoLongerInTheOrganisation(groups.keySet(), count);
 
-		SECRETARIAT_PERMISSIONS.forEach((resource, permission) ->
-				grant(OrganisationGroups.SECRETARIAT, resource, "*", permission));
-		grant(OrganisationGroups.SECRETARIAT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-		groupNames.keySet().forEach(group -> grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
-		Filter allOpenTasks = saveFilter(ALL_OPEN_TASKS_FILTER, -10);
-		grant(OrganisationGroups.SECRETARIAT, Resources.FILTER, allOpenTasks.getId(), Permissions.READ);
+		grantPermissions(groups.values());
+		saveFilters(organisation, groups.values());
 
-		log.info("Organisation of {} synchronised: {} people, {} groups", organisation.municipalityName(),
-				people.size(), groupNames.size());
+		Report report = count.report();
+		log.info("Organisation of {} synchronised ({} people, {} groups): {}", organisation.municipalityName(),
+				people.size(), groups.size(), report);
+		return report;
 	}
 
-	private static void add(Map<String, Set<String>> members, String group, String person) {
-		members.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(person);
+	private record DesiredGroup(String id, String name, Set<String> members, boolean unitLevel) {
 	}
 
-	private void saveUser(Person person) {
+	private static Map<String, DesiredGroup> desiredGroups(Organisation organisation) {
+		Map<String, DesiredGroup> groups = new LinkedHashMap<>();
+		put(groups, OrganisationGroups.SECRETARIAT, "Sekretariatet", organisation.secretariat(), false);
+		put(groups, OrganisationGroups.COUNCIL, "Byrådet (sekretariat)", organisation.council().secretaries(), false);
+		for (Committee committee : organisation.council().committees()) {
+			put(groups, OrganisationGroups.committee(committee.id()), committee.name() + " (sekretariat)",
+					committee.secretaries(), false);
+		}
+		put(groups, OrganisationGroups.EXECUTIVE_BOARD, "Direktionen",
+				organisation.directors().stream().map(Director::person).toList(), false);
+		Set<String> corporateManagement = new LinkedHashSet<>();
+		for (Director director : organisation.directors()) {
+			corporateManagement.add(director.person());
+			put(groups, OrganisationGroups.directorate(director.person()), "Direktørområde: " + director.title(),
+					List.of(director.person()), false);
+		}
+		organisation.centres().forEach(centre -> corporateManagement.add(centre.chief()));
+		put(groups, OrganisationGroups.CORPORATE_MANAGEMENT, "Koncernledelsen", List.copyOf(corporateManagement), false);
+		put(groups, OrganisationGroups.CENTRE_COUNCIL, "Centerrådet", organisation.centreCouncil(), false);
+		put(groups, OrganisationGroups.MAIN_WORKS_COUNCIL, "H-MED", organisation.mainWorksCouncil(), false);
+		for (Centre centre : organisation.centres()) {
+			put(groups, OrganisationGroups.centreManagement(centre.id()), "Centerledelse: " + centre.name(),
+					List.of(centre.chief()), false);
+			put(groups, OrganisationGroups.centreWorksCouncil(centre.id()), "C-MED: " + centre.name(),
+					centre.worksCouncil(), false);
+			for (Unit unit : centre.units()) {
+				put(groups, OrganisationGroups.unitManagement(unit.id()), "Ledelse: " + unit.name(),
+						List.of(unit.leader()), true);
+				put(groups, OrganisationGroups.unitWorksCouncil(unit.id()), "A-MED: " + unit.name(),
+						unit.worksCouncil(), true);
+			}
+		}
+		return groups;
+	}
+
+	private static void put(Map<String, DesiredGroup> groups, String id, String name, List<String> members,
+			boolean unitLevel) {
+		groups.put(id, new DesiredGroup(id, name, new LinkedHashSet<>(members), unitLevel));
+	}
+
+	private void saveUser(Person person, Counter count) {
 		User user = identity.createUserQuery().userId(person.id()).singleResult();
-		boolean isNew = user == null;
-		if (isNew) {
+		if (user == null) {
 			user = identity.newUser(person.id());
 			user.setPassword(initialPassword());
+			count.usersCreated++;
 		}
 		else if (person.firstName().equals(user.getFirstName()) && person.lastName().equals(user.getLastName())
 				&& Objects.equals(person.email(), user.getEmail())) {
 			return;
 		}
+		else {
+			count.usersUpdated++;
+		}
 		user.setFirstName(person.firstName());
 		user.setLastName(person.lastName());
 		user.setEmail(person.email());
 		identity.saveUser(user);
+	}
+
+	/** Someone who left: their claimed tasks go back to the task's groups, then their login is removed. */
+	private void removeUser(String userId, Counter count) {
+		for (Task task : tasks.createTaskQuery().taskAssignee(userId).list()) {
+			tasks.setAssignee(task.getId(), null);
+		}
+		if (identity.createUserQuery().userId(userId).count() == 1) {
+			identity.deleteUser(userId);
+		}
+		count.usersRemoved++;
+		log.info("{} has left the organisation: login removed, claimed tasks returned to their groups", userId);
 	}
 
 	/**
@@ -152,33 +237,151 @@ class IdentitySync {
 		return Base64.getEncoder().encodeToString(secret);
 	}
 
-	private void saveGroup(String id, String name) {
-		Group group = identity.createGroupQuery().groupId(id).singleResult();
-		if (group != null && name.equals(group.getName())) {
+	private void saveGroup(DesiredGroup desired, Counter count) {
+		Group group = identity.createGroupQuery().groupId(desired.id()).singleResult();
+		if (group != null && desired.name().equals(group.getName()) && OrganisationGroups.TYPE.equals(group.getType())) {
 			return;
 		}
 		if (group == null) {
-			group = identity.newGroup(id);
-			group.setType(GROUP_TYPE);
+			group = identity.newGroup(desired.id());
+			count.groupsCreated++;
 		}
-		group.setName(name);
+		group.setType(OrganisationGroups.TYPE);
+		group.setName(desired.name());
 		identity.saveGroup(group);
 	}
 
 	/** Adds missing members and removes those the organisation no longer names. */
-	private void syncMembers(String groupId, Set<String> wanted) {
+	private void syncMembers(DesiredGroup group, Counter count) {
 		Set<String> current = new LinkedHashSet<>();
-		identity.createUserQuery().memberOfGroup(groupId).list().forEach(u -> current.add(u.getId()));
-		for (String userId : wanted) {
+		identity.createUserQuery().memberOfGroup(group.id()).list().forEach(u -> current.add(u.getId()));
+		for (String userId : group.members()) {
 			if (!current.contains(userId)) {
-				identity.createMembership(userId, groupId);
+				identity.createMembership(userId, group.id());
+				count.membershipsChanged++;
 			}
 		}
 		for (String userId : current) {
-			if (!wanted.contains(userId)) {
-				identity.deleteMembership(userId, groupId);
+			if (!group.members().contains(userId)) {
+				identity.deleteMembership(userId, group.id());
+				count.membershipsChanged++;
 			}
 		}
+	}
+
+	/** A group the organisation no longer has goes, unless open tasks still wait for it (they keep it, and it is logged). */
+	private void removeGroupsNoLongerInTheOrganisation(Set<String> desired, Counter count) {
+		for (Group group : identity.createGroupQuery().groupType(OrganisationGroups.TYPE).list()) {
+			if (desired.contains(group.getId())) {
+				continue;
+			}
+			long waiting = tasks.createTaskQuery().taskCandidateGroup(group.getId()).includeAssignedTasks().count();
+			if (waiting > 0) {
+				log.warn("Group {} is no longer in the organisation but {} open task(s) still wait for it; it is kept "
+						+ "until they are done or moved", group.getId(), waiting);
+				continue;
+			}
+			authorizations.createAuthorizationQuery().groupIdIn(group.getId()).list()
+				.forEach(a -> authorizations.deleteAuthorization(a.getId()));
+			identity.deleteGroup(group.getId());
+			count.groupsRemoved++;
+		}
+	}
+
+	private void grantPermissions(Iterable<DesiredGroup> groups) {
+		SECRETARIAT_PERMISSIONS.forEach((resource, permission) ->
+				grant(OrganisationGroups.SECRETARIAT, resource, "*", permission));
+		grant(OrganisationGroups.SECRETARIAT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		// Everyone in the organisation works in Tasklist and may read the process models their tasks belong to;
+		// what they may see of tasks and instances is granted task by task when tasks are routed.
+		for (DesiredGroup group : groups) {
+			grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grant(group.id(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+		}
+	}
+
+	private void saveFilters(Organisation organisation, Iterable<DesiredGroup> groups) {
+		Filter mine = saveFilter(MY_TASKS, -20, "Opgaver, du har taget",
+				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		grantEveryone(Resources.FILTER, mine.getId(), Permissions.READ);
+		Filter unit = saveFilter(MY_UNIT_TASKS, -15, "Opgaver til din enhed",
+				groupTasks());
+		Filter group = saveFilter(MY_GROUP_TASKS, -15, "Opgaver til de ledelser og fora, du er med i",
+				groupTasks());
+		for (DesiredGroup desired : groups) {
+			grant(desired.id(), Resources.FILTER, desired.unitLevel() ? unit.getId() : group.getId(), Permissions.READ);
+		}
+		Filter all = saveFilter(ALL_OPEN_TASKS, -10, "Alle åbne opgaver i kommunen", tasks.createTaskQuery());
+		Filter overdue = saveFilter(OVERDUE_TASKS, -5, "Åbne opgaver, hvis frist er overskredet",
+				tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+		grant(OrganisationGroups.SECRETARIAT, Resources.FILTER, all.getId(), Permissions.READ);
+		grant(OrganisationGroups.SECRETARIAT, Resources.FILTER, overdue.getId(), Permissions.READ);
+
+		// "Mit centers opgaver": a personal filter for each centre chief and director over their centres' tasks,
+		// the units' included (which they may read but not do).
+		Map<String, Set<String>> centresByPerson = new LinkedHashMap<>();
+		for (Centre centre : organisation.centres()) {
+			centresByPerson.computeIfAbsent(centre.chief(), p -> new TreeSet<>()).add(centre.id());
+		}
+		for (Director director : organisation.directors()) {
+			centresByPerson.computeIfAbsent(director.person(), p -> new TreeSet<>()).addAll(director.centres());
+		}
+		Set<String> owners = centresByPerson.keySet();
+		for (Filter personal : filters.createTaskFilterQuery().list()) {
+			boolean centreFilter = MY_CENTRE_TASKS.equals(personal.getName()) || MY_CENTRES_TASKS.equals(personal.getName());
+			if (centreFilter && personal.getOwner() != null && !owners.contains(personal.getOwner())) {
+				filters.deleteFilter(personal.getId());
+			}
+		}
+		centresByPerson.forEach((person, centres) -> {
+			String name = centres.size() == 1 ? MY_CENTRE_TASKS : MY_CENTRES_TASKS;
+			String other = centres.size() == 1 ? MY_CENTRES_TASKS : MY_CENTRE_TASKS;
+			Filter stale = filters.createTaskFilterQuery().filterName(other).filterOwner(person).singleResult();
+			if (stale != null) {
+				filters.deleteFilter(stale.getId());
+			}
+			TaskQuery query = tasks.createTaskQuery().or();
+			centres.forEach(centre -> query.taskVariableValueEquals(Route.CENTRE, centre));
+			query.endOr();
+			Filter filter = filters.createTaskFilterQuery().filterName(name).filterOwner(person).singleResult();
+			String scope = String.join(",", centres);
+			if (filter == null || !scope.equals(filter.getProperties().get("centres"))) {
+				if (filter == null) {
+					filter = filters.newTaskFilter(name).setOwner(person);
+				}
+				filter.setQuery(query);
+				filter.setProperties(filterProperties(-12, "Opgaver i " + centres.size() + " center(e): " + scope, scope));
+				filters.saveFilter(filter);
+			}
+		});
+	}
+
+	private TaskQuery groupTasks() {
+		return tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+	}
+
+	/** A filter shared through authorizations (it has no owner), created once and then left to the administrators. */
+	private Filter saveFilter(String name, int priority, String description, TaskQuery query) {
+		Filter filter = filters.createTaskFilterQuery().filterName(name).list().stream()
+			.filter(f -> f.getOwner() == null).findFirst().orElse(null);
+		if (filter != null) {
+			return filter;
+		}
+		filter = filters.newTaskFilter(name).setQuery(query)
+			.setProperties(filterProperties(priority, description, null));
+		return filters.saveFilter(filter);
+	}
+
+	private static Map<String, Object> filterProperties(int priority, String description, String centres) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("priority", priority);
+		properties.put("description", description);
+		properties.put("refresh", true);
+		properties.put("variables", List.of(Map.of("name", "year", "label", "År")));
+		if (centres != null) {
+			properties.put("centres", centres);
+		}
+		return properties;
 	}
 
 	private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
@@ -199,14 +402,29 @@ class IdentitySync {
 		authorizations.saveAuthorization(authorization);
 	}
 
-	private Filter saveFilter(String name, int priority) {
-		Filter filter = filters.createTaskFilterQuery().filterName(name).singleResult();
-		if (filter != null) {
-			return filter;
+	private void grantEveryone(Resource resource, String resourceId, Permission permission) {
+		Authorization existing = authorizations.createAuthorizationQuery()
+			.authorizationType(AUTH_TYPE_GLOBAL)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.singleResult();
+		if (existing != null && existing.isPermissionGranted(permission)) {
+			return;
 		}
-		filter = filters.newTaskFilter(name)
-			.setQuery(tasks.createTaskQuery().active().orderByDueDate().asc())
-			.setProperties(Map.of("priority", priority, "description", "Alle åbne opgaver i kommunen"));
-		return filters.saveFilter(filter);
+		Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+		authorization.setUserId(Authorization.ANY);
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		authorization.addPermission(permission);
+		authorizations.saveAuthorization(authorization);
+	}
+
+	private static final class Counter {
+		int usersCreated, usersUpdated, usersRemoved, groupsCreated, groupsRemoved, membershipsChanged, tasksRerouted;
+
+		Report report() {
+			return new Report(usersCreated, usersUpdated, usersRemoved, groupsCreated, groupsRemoved,
+					membershipsChanged, tasksRerouted);
+		}
 	}
 }

@@ -24,6 +24,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import dk.aarshjul.organisation.Organisation.Centre;
+import dk.aarshjul.organisation.Organisation.Committee;
+import dk.aarshjul.organisation.Organisation.Council;
 import dk.aarshjul.organisation.Organisation.Director;
 import dk.aarshjul.organisation.Organisation.Person;
 import dk.aarshjul.organisation.Organisation.Unit;
@@ -72,7 +74,7 @@ public final class OrganisationFile {
 					+ "'municipality', 'people', 'secretariat', 'directors' and 'centres'"));
 		}
 		Map<String, Node> fields = fields(top, Set.of("municipality", "exampleData", "people", "secretariat",
-				"directors", "centres"));
+				"council", "directors", "centreCouncil", "mainWorksCouncil", "centres"));
 
 		Map<String, Node> municipality = fields(mapping(fields, "municipality", top), Set.of("id", "name"));
 		String municipalityId = id(municipality, "id", top);
@@ -95,23 +97,32 @@ public final class OrganisationFile {
 			}
 		}
 
-		Map<String, Node> secretariatFields = fields(mapping(fields, "secretariat", top), Set.of("members"));
-		List<String> secretariat = personRefs(secretariatFields, "members", fields.get("secretariat"), people, true);
+		List<String> secretariat = members(fields, "secretariat", top, people);
+		Council council = council(fields, top, people);
+		List<String> centreCouncil = members(fields, "centreCouncil", top, people);
+		List<String> mainWorksCouncil = members(fields, "mainWorksCouncil", top, people);
 
 		Map<String, Node> orgIds = new HashMap<>();
 		List<Centre> centres = new ArrayList<>();
 		for (MappingNode node : mappings(fields, "centres", top)) {
-			Map<String, Node> f = fields(node, Set.of("id", "name", "chief", "units"));
+			Map<String, Node> f = fields(node, Set.of("id", "name", "chief", "worksCouncil", "units"));
 			String id = uniqueOrgId(f, node, orgIds, "centre");
 			String name = text(f, "name", node);
 			String chief = personRef(f, "chief", node, people, "a centre must have a chief");
+			List<String> centreMed = f.containsKey("worksCouncil")
+					? personRefs(f, "worksCouncil", node, people, true)
+					: chief == null ? List.of() : List.of(chief);
 			List<Unit> units = new ArrayList<>();
 			for (MappingNode unitNode : mappings(f, "units", node)) {
-				Map<String, Node> u = fields(unitNode, Set.of("id", "name", "type", "leader"));
+				Map<String, Node> u = fields(unitNode, Set.of("id", "name", "type", "leader", "worksCouncil"));
+				String leader = personRef(u, "leader", unitNode, people, "a unit must have a leader");
+				List<String> unitMed = u.containsKey("worksCouncil")
+						? personRefs(u, "worksCouncil", unitNode, people, true)
+						: leader == null ? List.of() : List.of(leader);
 				units.add(new Unit(uniqueOrgId(u, unitNode, orgIds, "unit"), text(u, "name", unitNode),
-						optionalText(u, "type"), personRef(u, "leader", unitNode, people, "a unit must have a leader")));
+						optionalText(u, "type"), leader, unitMed));
 			}
-			centres.add(new Centre(id, name, chief, List.copyOf(units)));
+			centres.add(new Centre(id, name, chief, centreMed, List.copyOf(units)));
 		}
 
 		Map<String, String> directorOfCentre = new HashMap<>();
@@ -142,7 +153,34 @@ public final class OrganisationFile {
 			throw new OrganisationFileException(source, problems);
 		}
 		return new Organisation(municipalityId, municipalityName, exampleData, List.copyOf(people.values()),
-				secretariat, List.copyOf(directors), List.copyOf(centres));
+				secretariat, council, List.copyOf(directors), centreCouncil, mainWorksCouncil, List.copyOf(centres));
+	}
+
+	private Council council(Map<String, Node> fields, Node top, Map<String, Person> people) {
+		Node node = mapping(fields, "council", top);
+		Map<String, Node> f = fields(node, Set.of("secretaries", "committees"));
+		List<String> secretaries = personRefs(f, "secretaries", node, people, true);
+		List<Committee> committees = new ArrayList<>();
+		Map<String, Node> ids = new HashMap<>();
+		for (MappingNode committeeNode : mappings(f, "committees", node)) {
+			Map<String, Node> c = fields(committeeNode, Set.of("id", "name", "finance", "secretaries"));
+			String id = uniqueOrgId(c, committeeNode, ids, "committee");
+			boolean finance = c.get("finance") instanceof ScalarNode s && "true".equals(s.getValue());
+			committees.add(new Committee(id, text(c, "name", committeeNode), finance,
+					personRefs(c, "secretaries", committeeNode, people, true)));
+		}
+		long financeCommittees = committees.stream().filter(Committee::finance).count();
+		if (node != null && financeCommittees != 1) {
+			problem(f.getOrDefault("committees", node), "exactly one committee must be the finance committee (Økonomiudvalget) with 'finance: true', "
+					+ "found " + financeCommittees);
+		}
+		return new Council(secretaries, List.copyOf(committees));
+	}
+
+	/** A mapping with a list of people under 'members'. */
+	private List<String> members(Map<String, Node> fields, String key, Node top, Map<String, Person> people) {
+		Node node = mapping(fields, key, top);
+		return personRefs(fields(node, Set.of("members")), "members", node, people, true);
 	}
 
 	private String uniqueOrgId(Map<String, Node> fields, Node node, Map<String, Node> seen, String kind) {

@@ -39,11 +39,15 @@ public class OrganisationService implements ApplicationRunner {
 		identitySync.synchronise(current);
 	}
 
-	/** Reads the file again and synchronises it; the organisation in force changes only if the file is usable. */
-	public synchronized Organisation reload() {
+	/**
+	 * Reads the file again and synchronises it; the organisation in force changes only if the file is usable.
+	 *
+	 * @return what the synchronisation changed, in words for the secretariat
+	 */
+	public synchronized String reload() {
 		Organisation reloaded = OrganisationFile.read(properties.file());
-		identitySync.synchronise(reloaded);
+		String report = identitySync.synchronise(reloaded).toString();
 		current = reloaded;
-		return reloaded;
+		return report;
 	}
 }

@@ -37,6 +37,12 @@ class IdentitySyncTests {
 			    chief: t-chef
 			    units:
 			      - { id: t-nord, name: Nordskolen, leader: t-leder }
+			council:
+			  secretaries: [t-sek]
+			  committees:
+			    - { id: t-oeu, name: Økonomiudvalget, finance: true, secretaries: [t-sek] }
+			centreCouncil: { members: [t-chef] }
+			mainWorksCouncil: { members: [t-dir] }
 			""";
 
 	@Autowired

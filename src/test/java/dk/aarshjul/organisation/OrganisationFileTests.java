@@ -26,6 +26,13 @@ class OrganisationFileTests {
 			    chief: chef
 			    units:
 			      - { id: nordskolen, name: Nordskolen, type: skole, leader: leder }
+			council:
+			  secretaries: [sek]
+			  committees:
+			    - { id: oekonomiudvalget, name: Økonomiudvalget, finance: true, secretaries: [sek] }
+			    - { id: skoleudvalget, name: Skoleudvalget, secretaries: [sek] }
+			centreCouncil: { members: [chef] }
+			mainWorksCouncil: { members: [dir, leder] }
 			""";
 
 	@Test
@@ -51,11 +58,46 @@ class OrganisationFileTests {
 		assertThat(org.secretariat()).containsExactly("sek");
 		assertThat(org.centre("skole")).get().satisfies(c -> {
 			assertThat(c.chief()).isEqualTo("chef");
+			assertThat(c.worksCouncil()).containsExactly("chef");
 			assertThat(c.units()).singleElement().satisfies(u -> {
 				assertThat(u.id()).isEqualTo("nordskolen");
 				assertThat(u.leader()).isEqualTo("leder");
+				assertThat(u.worksCouncil()).containsExactly("leder");
 			});
 		});
+		assertThat(org.council().secretaries()).containsExactly("sek");
+		assertThat(org.financeCommittee().id()).isEqualTo("oekonomiudvalget");
+		assertThat(org.committee("skoleudvalget")).get().satisfies(c -> assertThat(c.finance()).isFalse());
+		assertThat(org.centreCouncil()).containsExactly("chef");
+		assertThat(org.mainWorksCouncil()).containsExactly("dir", "leder");
+		assertThat(org.directorOf("skole")).get().satisfies(d -> assertThat(d.person()).isEqualTo("dir"));
+		assertThat(org.centreOfUnit("nordskolen")).get().satisfies(c -> assertThat(c.id()).isEqualTo("skole"));
+	}
+
+	@Test
+	void worksCouncilsMayNameTheirOwnMembers() {
+		Organisation org = read(VALID.replace("    chief: chef\n", "    chief: chef\n    worksCouncil: [chef, sek]\n")
+			.replace("leader: leder }", "leader: leder, worksCouncil: [leder, sek] }"));
+
+		assertThat(org.centre("skole").get().worksCouncil()).containsExactly("chef", "sek");
+		assertThat(org.unit("nordskolen").get().worksCouncil()).containsExactly("leder", "sek");
+	}
+
+	@Test
+	void exactlyOneCommitteeMustBeTheFinanceCommittee() {
+		assertProblems(VALID.replace("finance: true, ", ""),
+				"line 19: exactly one committee must be the finance committee (Økonomiudvalget) with 'finance: true', found 0");
+		assertProblems(VALID.replace("name: Skoleudvalget,", "name: Skoleudvalget, finance: true,"),
+				"line 19: exactly one committee must be the finance committee (Økonomiudvalget) with 'finance: true', found 2");
+	}
+
+	@Test
+	void everyRoleMustNameKnownPeople() {
+		assertProblems(VALID.replace("centreCouncil: { members: [chef] }", "centreCouncil: { members: [chefen] }"),
+				"line 21: 'chefen' is not a person declared under 'people'",
+				"line 21: 'members' must name at least one person");
+		assertProblems(VALID.replace("name: Skoleudvalget, secretaries: [sek]", "name: Skoleudvalget, secretaries: []"),
+				"line 20: 'secretaries' must name at least one person");
 	}
 
 	@Test
@@ -82,6 +124,7 @@ class OrganisationFileTests {
 				"line 15: unit id 'skole' is already used on line 11 (centre and unit ids must be unique together)");
 		assertProblems(VALID.replace("id: leder", "id: chef"),
 				"line 6: person 'chef' is declared twice (first on line 5)",
+				"line 22: 'leder' is not a person declared under 'people'",
 				"line 15: 'leder' is not a person declared under 'people'");
 	}
 
@@ -94,7 +137,7 @@ class OrganisationFileTests {
 
 	@Test
 	void unknownFieldsInvalidIdsAndBrokenYamlAreRefused() {
-		assertProblems(VALID.replace("type: skole", "typ: skole"), "line 15: unknown field 'typ' (expected one of [id, leader, name, type])");
+		assertProblems(VALID.replace("type: skole", "typ: skole"), "line 15: unknown field 'typ' (expected one of [id, leader, name, type, worksCouncil])");
 		assertProblems(VALID.replace("id: nordskolen", "id: Nord Skolen"),
 				"line 15: 'Nord Skolen' is not a valid id (lower-case letters, digits and hyphens, starting with a letter or digit, at most 63 characters)");
 		assertProblems(VALID.replace("secretariat: { members: [sek] }", "secretariat: { members: [sek }"),

@@ -1,0 +1,189 @@
+package dk.aarshjul.organisation;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import dk.aarshjul.system.EngineAuthorization;
+
+/**
+ * Routes every user task ({@code <camunda:taskListener event="create" delegateExpression="${taskRouting}"/>} on
+ * each user task in bpmn/): the decision table "Ansvarsfordeling" gives the task's level, {@link Route} turns
+ * level and the process's scope ({@code centre}, {@code unit}, {@code committee}) into candidate groups and
+ * read-only oversight for the levels above. After the organisation changes, {@link #reconcile} routes the open
+ * tasks again.
+ */
+@Component("taskRouting")
+public class TaskRouting implements TaskListener {
+
+	private static final Logger log = LoggerFactory.getLogger(TaskRouting.class);
+
+	public static final String DECISION = "task-responsibility";
+
+	private final OrganisationService organisation;
+	private final DecisionService decisions;
+	private final TaskService tasks;
+	private final AuthorizationService authorizations;
+	private final IdentityService identity;
+
+	TaskRouting(@Lazy OrganisationService organisation, DecisionService decisions, TaskService tasks,
+			AuthorizationService authorizations, IdentityService identity) {
+		this.organisation = organisation;
+		this.decisions = decisions;
+		this.tasks = tasks;
+		this.authorizations = authorizations;
+		this.identity = identity;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
+		Level level = levelOf(processKey, task.getTaskDefinitionKey());
+		Route route = Route.of(level, text(task.getVariable(Route.CENTRE)), text(task.getVariable(Route.UNIT)),
+				text(task.getVariable(Route.COMMITTEE)), organisation.current());
+		task.addCandidateGroups(route.candidates());
+		task.setVariablesLocal(route.localVariables());
+		EngineAuthorization.privileged(() -> route.oversight().forEach(group -> grantRead(task.getId(), group)));
+	}
+
+	/** The level that the decision table gives a task. */
+	public Level levelOf(String processDefinitionKey, String taskDefinitionKey) {
+		Object value = EngineAuthorization.privileged(() -> decisions.evaluateDecisionTableByKey(DECISION)
+			.variables(Map.of("processDefinitionKey", processDefinitionKey, "taskDefinitionKey", taskDefinitionKey))
+			.evaluate()
+			.getSingleResult()).getEntry("level");
+		if (value == null) {
+			throw new Route.RoutingException("Ansvarsfordelingen siger ikke, hvem der løser opgaven '"
+					+ taskDefinitionKey + "' i processen '" + processDefinitionKey + "'.");
+		}
+		return Level.of((String) value);
+	}
+
+	/**
+	 * Routes every open task again after a change of the organisation: candidate groups, oversight and the
+	 * recorded centre follow a unit that moved; a task claimed by someone who is no longer in one of its groups
+	 * goes back to its groups. Tasks whose unit or centre no longer exists keep their route and are reported.
+	 *
+	 * @return how many tasks changed
+	 */
+	public int reconcile(Organisation current) {
+		int changed = 0;
+		for (Task task : tasks.createTaskQuery().active().list()) {
+			Map<String, Object> local = tasks.getVariablesLocal(task.getId());
+			if (!(local.get(Route.LEVEL) instanceof String levelValue)) {
+				continue;
+			}
+			Route route;
+			try {
+				route = Route.of(Level.of(levelValue), text(local.get(Route.CENTRE)), text(local.get(Route.UNIT)),
+						text(local.get(Route.COMMITTEE)), current);
+			}
+			catch (Route.RoutingException e) {
+				log.warn("Task {} ({}) cannot be routed in the new organisation and keeps its groups: {}", task.getId(),
+						task.getName(), e.getMessage());
+				continue;
+			}
+			if (apply(task, route)) {
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	private boolean apply(Task task, Route route) {
+		boolean changed = false;
+		Set<String> current = new LinkedHashSet<>();
+		for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+				current.add(link.getGroupId());
+			}
+		}
+		for (String group : current) {
+			if (!route.candidates().contains(group)) {
+				tasks.deleteCandidateGroup(task.getId(), group);
+				changed = true;
+			}
+		}
+		for (String group : route.candidates()) {
+			if (!current.contains(group)) {
+				tasks.addCandidateGroup(task.getId(), group);
+				changed = true;
+			}
+		}
+		Set<String> allowed = new HashSet<>(route.candidates());
+		allowed.addAll(route.oversight());
+		for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+			.resourceId(task.getId()).list()) {
+			if (grant.getGroupId() != null && !allowed.contains(grant.getGroupId())) {
+				authorizations.deleteAuthorization(grant.getId());
+				changed = true;
+			}
+		}
+		for (String group : route.oversight()) {
+			changed |= grantRead(task.getId(), group);
+		}
+		Map<String, Object> local = tasks.getVariablesLocal(task.getId());
+		for (Map.Entry<String, Object> entry : route.localVariables().entrySet()) {
+			if (!Objects.equals(local.get(entry.getKey()), entry.getValue())) {
+				tasks.setVariableLocal(task.getId(), entry.getKey(), entry.getValue());
+				changed = true;
+			}
+		}
+		if (task.getAssignee() != null && !mayKeep(task.getAssignee(), route.candidates())) {
+			log.info("Task {} ({}) goes back to {}: {} is no longer in its groups", task.getId(), task.getName(),
+					route.candidates(), task.getAssignee());
+			tasks.setAssignee(task.getId(), null);
+			changed = true;
+		}
+		return changed;
+	}
+
+	private boolean mayKeep(String userId, List<String> candidates) {
+		return identity.createUserQuery().userId(userId).count() == 1
+				&& identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId())
+					.anyMatch(g -> candidates.contains(g) || g.equals(OrganisationGroups.SECRETARIAT)
+							|| g.equals(OrganisationGroups.ADMINISTRATORS));
+	}
+
+	private boolean grantRead(String taskId, String group) {
+		Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+			.resourceType(Resources.TASK).resourceId(taskId).groupIdIn(group).singleResult();
+		if (existing != null && existing.isPermissionGranted(Permissions.READ)) {
+			return false;
+		}
+		Authorization grant = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+		grant.setGroupId(group);
+		grant.setResource(Resources.TASK);
+		grant.setResourceId(taskId);
+		grant.addPermission(Permissions.READ);
+		authorizations.saveAuthorization(grant);
+		return true;
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
+	}
+}

@@ -1,0 +1,85 @@
+package dk.aarshjul.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import dk.aarshjul.test.ApplicationTest;
+
+/** Every user task of every model in bpmn/ is routed by {@link TaskRouting} and has its row in "Ansvarsfordeling". */
+@ApplicationTest
+class ModelRoutingTests {
+
+	@Autowired
+	TaskRouting routing;
+
+	record ModelTask(String processKey, String taskKey, UserTask task) {
+	}
+
+	@Test
+	void everyUserTaskIsRoutedThroughTheRoutingComponentAndNeverToFixedGroupsOrPeople() throws IOException {
+		List<ModelTask> userTasks = userTasks();
+		assertThat(userTasks).isNotEmpty();
+
+		for (ModelTask t : userTasks) {
+			assertThat(t.task().getCamundaCandidateGroups()).as(t.taskKey() + " candidate groups").isNull();
+			assertThat(t.task().getCamundaCandidateUsers()).as(t.taskKey() + " candidate users").isNull();
+			assertThat(t.task().getCamundaAssignee()).as(t.taskKey() + " assignee").isNull();
+			assertThat(t.task().getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
+				.as(t.taskKey() + " task listeners")
+				.anySatisfy(l -> {
+					assertThat(l.getCamundaEvent()).isEqualTo("create");
+					assertThat(l.getCamundaDelegateExpression()).isEqualTo("${taskRouting}");
+				});
+		}
+	}
+
+	@Test
+	void everyUserTaskHasExactlyOneLevelInTheDecisionTable() throws IOException {
+		for (ModelTask t : userTasks()) {
+			assertThat(routing.levelOf(t.processKey(), t.taskKey())).as(t.processKey() + "/" + t.taskKey()).isNotNull();
+		}
+	}
+
+	@Test
+	void everyRowOfTheDecisionTableBelongsToAUserTaskInTheModels() throws IOException {
+		List<String> known = userTasks().stream().map(t -> "\"" + t.processKey() + "\"/\"" + t.taskKey() + "\"").toList();
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("bpmn/task-responsibility.dmn")) {
+			for (Rule rule : Dmn.readModelFromStream(in).getModelElementsByType(Rule.class)) {
+				var entries = new ArrayList<>(rule.getInputEntries());
+				String row = entries.get(0).getText().getTextContent() + "/" + entries.get(1).getText().getTextContent();
+				assertThat(known).as("row " + rule.getId()).contains(row);
+			}
+		}
+	}
+
+	private static List<ModelTask> userTasks() throws IOException {
+		List<ModelTask> tasks = new ArrayList<>();
+		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:bpmn/**/*.bpmn")) {
+			try (InputStream in = resource.getInputStream()) {
+				BpmnModelInstance model = Bpmn.readModelFromStream(in);
+				for (Process process : model.getModelElementsByType(Process.class)) {
+					for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+						tasks.add(new ModelTask(process.getId(), task.getId(), task));
+					}
+				}
+			}
+		}
+		return tasks;
+	}
+}
