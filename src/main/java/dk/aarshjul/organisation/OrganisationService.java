@@ -36,7 +36,7 @@ public class OrganisationService implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		identitySync.synchronise(current);
+		apply(current);
 	}
 
 	/**
@@ -45,9 +45,13 @@ public class OrganisationService implements ApplicationRunner {
 	 * @return what the synchronisation changed, in words for the secretariat
 	 */
 	public synchronized String reload() {
-		Organisation reloaded = OrganisationFile.read(properties.file());
-		String report = identitySync.synchronise(reloaded).toString();
-		current = reloaded;
+		return apply(OrganisationFile.read(properties.file())).toString();
+	}
+
+	/** Synchronises an organisation and puts it in force. */
+	synchronized IdentitySync.Report apply(Organisation organisation) {
+		IdentitySync.Report report = identitySync.synchronise(organisation);
+		current = organisation;
 		return report;
 	}
 }

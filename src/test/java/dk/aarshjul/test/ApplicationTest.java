@@ -33,7 +33,10 @@ public @interface ApplicationTest {
 
 		@Bean
 		ProcessEngineCoverageProperties processEngineCoverageProperties() {
-			return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(COVERAGE_FLOOR).build();
+			return ProcessEngineCoverageProperties.builder()
+				.assertClassCoverageAtLeast(COVERAGE_FLOOR)
+				.excludeProcessDefinitionKeys(RoutingProbe.processKeys())
+				.build();
 		}
 	}
 }

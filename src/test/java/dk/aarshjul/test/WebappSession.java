@@ -27,17 +27,27 @@ public final class WebappSession {
 
 	public static WebappSession login(String root, String user, String password) throws IOException, InterruptedException {
 		WebappSession session = new WebappSession(root);
-		session.get("/camunda/app/tasklist/");
-		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-		HttpResponse<String> login = session.send(HttpRequest.newBuilder(URI.create(root + "/camunda/api/admin/auth/user/default/login/tasklist"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
-		if (login.statusCode() != 200) {
-			throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode());
+		int status = session.login(user, password, "tasklist");
+		if (status != 200) {
+			throw new IllegalStateException("Login of " + user + " failed: " + status);
 		}
 		session.get("/camunda/api/engine/engine/");
 		return session;
+	}
+
+	/** The answer to logging in to one of the web applications (tasklist, cockpit, admin): 200, or 403 without access. */
+	public static int loginStatus(String root, String user, String password, String app)
+			throws IOException, InterruptedException {
+		return new WebappSession(root).login(user, password, app);
+	}
+
+	private int login(String user, String password, String app) throws IOException, InterruptedException {
+		get("/camunda/app/" + app + "/");
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(URI.create(root + "/camunda/api/admin/auth/user/default/login/" + app))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
 	}
 
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,0 +1,196 @@
+package dk.aarshjul.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dk.aarshjul.test.RoutingProbe;
+import dk.aarshjul.test.TestPostgres;
+import dk.aarshjul.test.WebappSession;
+
+/**
+ * Who may see and do which task, asked through the REST API as the people of the example organisation would, on
+ * a real PostgreSQL. Borupgård and Hellebæk Skole are units of Center for Skole (director direktor-born);
+ * Kulturværftet belongs to Center for Kultur, Idræt og Turisme (director direktor-by).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles({ "postgres", "demo" })
+@DirtiesContext
+class AuthorizationIT {
+
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+	};
+	private static final String LEADER_A = "leder-borupgaard-skole";
+	private static final String LEADER_B = "leder-hellebaek-skole";
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		TestPostgres.register(registry);
+	}
+
+	@Autowired
+	TestRestTemplate rest;
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	TaskService tasks;
+
+	Task unitA;
+	Task unitB;
+	Task cultureUnit;
+	Task schoolCentre;
+	Task schoolDirector;
+
+	@BeforeEach
+	void oneTaskAtEachScope() {
+		engine.getRuntimeService().createProcessInstanceQuery().list()
+			.forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "next test", true, true));
+		RoutingProbe.deploy(engine);
+		unitA = RoutingProbe.start(engine, Level.UNIT, Map.of(Route.UNIT, "borupgaard-skole"));
+		unitB = RoutingProbe.start(engine, Level.UNIT, Map.of(Route.UNIT, "hellebaek-skole"));
+		cultureUnit = RoutingProbe.start(engine, Level.UNIT, Map.of(Route.UNIT, "kulturvaerftet"));
+		schoolCentre = RoutingProbe.start(engine, Level.CENTRE, Map.of(Route.CENTRE, "skole"));
+		schoolDirector = RoutingProbe.start(engine, Level.DIRECTOR, Map.of(Route.CENTRE, "skole"));
+	}
+
+	@Test
+	void aUnitLeaderSeesAndDoesOnlyTheTaskOfTheirOwnUnit() {
+		assertThat(taskIds(LEADER_A)).containsExactly(unitA.getId());
+
+		assertThat(call(LEADER_A, HttpMethod.POST, "/task/" + unitA.getId() + "/claim", Map.of("userId", LEADER_A)))
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(call(LEADER_A, HttpMethod.POST, "/task/" + unitA.getId() + "/complete", Map.of()))
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(tasks.createTaskQuery().taskId(unitA.getId()).count()).isZero();
+	}
+
+	@Test
+	void aUnitLeaderCannotListReadClaimOrCompleteAnotherUnitsTask() {
+		assertThat(taskIds(LEADER_A)).doesNotContain(unitB.getId());
+		assertThat(call(LEADER_A, HttpMethod.GET, "/task/" + unitB.getId(), null)).isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+		assertThat(call(LEADER_A, HttpMethod.GET, "/task/" + unitB.getId() + "/variables", null))
+			.isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+		assertThat(call(LEADER_A, HttpMethod.GET, "/task/" + unitB.getId() + "/form-variables", null))
+			.isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+		assertThat(call(LEADER_A, HttpMethod.POST, "/task/" + unitB.getId() + "/claim", Map.of("userId", LEADER_A)))
+			.isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+		assertThat(call(LEADER_A, HttpMethod.POST, "/task/" + unitB.getId() + "/complete", Map.of()))
+			.isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+		assertThat(call(LEADER_A, HttpMethod.POST, "/task/" + unitB.getId() + "/assignee", Map.of("userId", LEADER_A)))
+			.isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+
+		Task unchanged = tasks.createTaskQuery().taskId(unitB.getId()).singleResult();
+		assertThat(unchanged).isNotNull();
+		assertThat(unchanged.getAssignee()).isNull();
+		assertThat(taskIds(LEADER_B)).containsExactly(unitB.getId());
+	}
+
+	@Test
+	void aUnitLeaderSeesNoProcessInstancesOrHistory() {
+		assertThat(list(LEADER_A, "/process-instance")).isEmpty();
+		assertThat(list(LEADER_A, "/history/process-instance")).isEmpty();
+		assertThat(call(LEADER_A, HttpMethod.GET, "/process-instance/" + unitB.getProcessInstanceId() + "/variables", null))
+			.isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aCentreChiefSeesTheCentreAndItsUnitsButDoesOnlyTheCentresOwnTask() {
+		assertThat(taskIds("chef-skole")).containsExactlyInAnyOrder(unitA.getId(), unitB.getId(), schoolCentre.getId());
+
+		assertThat(call("chef-skole", HttpMethod.POST, "/task/" + unitB.getId() + "/complete", Map.of()))
+			.isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+		assertThat(tasks.createTaskQuery().taskId(unitB.getId()).count()).isEqualTo(1);
+		assertThat(call("chef-skole", HttpMethod.POST, "/task/" + schoolCentre.getId() + "/complete", Map.of()))
+			.isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	@Test
+	void aDirectorSeesTheirCentresOnly() {
+		assertThat(taskIds("direktor-born")).containsExactlyInAnyOrder(unitA.getId(), unitB.getId(),
+				schoolCentre.getId(), schoolDirector.getId());
+		assertThat(taskIds("direktor-by")).containsExactly(cultureUnit.getId());
+		assertThat(call("direktor-born", HttpMethod.POST, "/task/" + schoolDirector.getId() + "/complete", Map.of()))
+			.isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	@Test
+	void theSecretariatSeesEverything() {
+		assertThat(taskIds("sekretariat")).contains(unitA.getId(), unitB.getId(), cultureUnit.getId(),
+				schoolCentre.getId(), schoolDirector.getId());
+		assertThat(list("sekretariat", "/process-instance")).hasSizeGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void eachRoleFindsItsTasksOnItsFilters() {
+		assertThat(filterTasks(LEADER_A, "Min enheds opgaver")).containsExactly(unitA.getId());
+		assertThat(filterTasks(LEADER_A, "Mine opgaver")).isEmpty();
+		assertThat(filterNames(LEADER_A)).containsExactlyInAnyOrder("Mine opgaver", "Min enheds opgaver");
+		assertThat(filterTasks("chef-skole", "Mit centers opgaver"))
+			.containsExactlyInAnyOrder(unitA.getId(), unitB.getId(), schoolCentre.getId());
+		assertThat(filterTasks("chef-skole", "Mine gruppers opgaver")).containsExactly(schoolCentre.getId());
+		assertThat(filterTasks("direktor-born", "Mine centres opgaver")).containsExactlyInAnyOrder(unitA.getId(),
+				unitB.getId(), schoolCentre.getId(), schoolDirector.getId());
+		assertThat(filterTasks("sekretariat", "Alle åbne opgaver")).contains(cultureUnit.getId());
+	}
+
+	@Test
+	void leadersCannotOpenCockpitOrAdmin() throws Exception {
+		assertThat(WebappSession.loginStatus(rest.getRootUri(), LEADER_A, "demo", "cockpit")).isEqualTo(403);
+		assertThat(WebappSession.loginStatus(rest.getRootUri(), LEADER_A, "demo", "admin")).isEqualTo(403);
+		assertThat(WebappSession.loginStatus(rest.getRootUri(), "chef-skole", "demo", "cockpit")).isEqualTo(403);
+		assertThat(WebappSession.loginStatus(rest.getRootUri(), LEADER_A, "demo", "tasklist")).isEqualTo(200);
+		assertThat(WebappSession.loginStatus(rest.getRootUri(), "sekretariat", "demo", "cockpit")).isEqualTo(200);
+	}
+
+	private List<String> taskIds(String user) {
+		return list(user, "/task").stream().map(t -> (String) t.get("id")).toList();
+	}
+
+	private List<String> filterNames(String user) {
+		return list(user, "/filter?resourceType=Task").stream().map(f -> (String) f.get("name")).toList();
+	}
+
+	private List<String> filterTasks(String user, String filterName) {
+		String id = list(user, "/filter?resourceType=Task").stream().filter(f -> filterName.equals(f.get("name")))
+			.map(f -> (String) f.get("id")).findFirst().orElseThrow(() -> new AssertionError(user + " has no filter " + filterName));
+		return list(user, "/filter/" + id + "/list").stream().map(t -> (String) t.get("id")).toList();
+	}
+
+	private List<Map<String, Object>> list(String user, String path) {
+		ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, "demo")
+			.exchange("/engine-rest" + path, HttpMethod.GET, null, LIST);
+		assertThat(response.getStatusCode()).as(user + " GET " + path).isEqualTo(HttpStatus.OK);
+		return response.getBody();
+	}
+
+	private HttpStatusCode call(String user, HttpMethod method, String path, Object body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return rest.withBasicAuth(user, "demo")
+			.exchange("/engine-rest" + path, method, new HttpEntity<>(body, headers), String.class)
+			.getStatusCode();
+	}
+}
