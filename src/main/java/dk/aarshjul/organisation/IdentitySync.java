@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -317,42 +316,37 @@ class IdentitySync {
 		grant(OrganisationGroups.SECRETARIAT, Resources.FILTER, all.getId(), Permissions.READ);
 		grant(OrganisationGroups.SECRETARIAT, Resources.FILTER, overdue.getId(), Permissions.READ);
 
-		// "Mit centers opgaver": a personal filter for each centre chief and director over their centres' tasks,
-		// the units' included (which they may read but not do).
-		Map<String, Set<String>> centresByPerson = new LinkedHashMap<>();
+		// "Mit centers opgaver" for each centre chief, "Mine centres opgaver" for each director: personal filters over
+		// the tasks of their centres, the units' included (which they may read but not do).
+		Map<String, String[]> personal = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
 		for (Centre centre : organisation.centres()) {
-			centresByPerson.computeIfAbsent(centre.chief(), p -> new TreeSet<>()).add(centre.id());
+			personal.put(centre.chief(), new String[] { Route.CENTRE, centre.id() });
+			names.put(centre.chief(), MY_CENTRE_TASKS);
 		}
 		for (Director director : organisation.directors()) {
-			centresByPerson.computeIfAbsent(director.person(), p -> new TreeSet<>()).addAll(director.centres());
+			personal.put(director.person(),
+					new String[] { Route.DIRECTORATE, OrganisationGroups.directorate(director.person()) });
+			names.put(director.person(), MY_CENTRES_TASKS);
 		}
-		Set<String> owners = centresByPerson.keySet();
-		for (Filter personal : filters.createTaskFilterQuery().list()) {
-			boolean centreFilter = MY_CENTRE_TASKS.equals(personal.getName()) || MY_CENTRES_TASKS.equals(personal.getName());
-			if (centreFilter && personal.getOwner() != null && !owners.contains(personal.getOwner())) {
-				filters.deleteFilter(personal.getId());
+		for (Filter filter : filters.createTaskFilterQuery().list()) {
+			boolean centreFilter = MY_CENTRE_TASKS.equals(filter.getName()) || MY_CENTRES_TASKS.equals(filter.getName());
+			if (centreFilter && filter.getOwner() != null && !filter.getName().equals(names.get(filter.getOwner()))) {
+				filters.deleteFilter(filter.getId());
 			}
 		}
-		centresByPerson.forEach((person, centres) -> {
-			String name = centres.size() == 1 ? MY_CENTRE_TASKS : MY_CENTRES_TASKS;
-			String other = centres.size() == 1 ? MY_CENTRES_TASKS : MY_CENTRE_TASKS;
-			Filter stale = filters.createTaskFilterQuery().filterName(other).filterOwner(person).singleResult();
-			if (stale != null) {
-				filters.deleteFilter(stale.getId());
-			}
-			TaskQuery query = tasks.createTaskQuery().or();
-			centres.forEach(centre -> query.taskVariableValueEquals(Route.CENTRE, centre));
-			query.endOr();
+		personal.forEach((person, scope) -> {
+			String name = names.get(person);
 			Filter filter = filters.createTaskFilterQuery().filterName(name).filterOwner(person).singleResult();
-			String scope = String.join(",", centres);
-			if (filter == null || !scope.equals(filter.getProperties().get("centres"))) {
-				if (filter == null) {
-					filter = filters.newTaskFilter(name).setOwner(person);
-				}
-				filter.setQuery(query);
-				filter.setProperties(filterProperties(-12, "Opgaver i " + centres.size() + " center(e): " + scope, scope));
-				filters.saveFilter(filter);
+			if (filter != null && scope[1].equals(filter.getProperties().get("scope"))) {
+				return;
 			}
+			Map<String, Object> properties = filterProperties(-12, MY_CENTRE_TASKS.equals(name)
+					? "Opgaver i dit center og dets enheder" : "Opgaver i dine centre og deres enheder");
+			properties.put("scope", scope[1]);
+			filters.saveFilter((filter != null ? filter : filters.newTaskFilter(name).setOwner(person))
+				.setQuery(tasks.createTaskQuery().taskVariableValueEquals(scope[0], scope[1]))
+				.setProperties(properties));
 		});
 	}
 
@@ -368,19 +362,16 @@ class IdentitySync {
 			return filter;
 		}
 		filter = filters.newTaskFilter(name).setQuery(query)
-			.setProperties(filterProperties(priority, description, null));
+			.setProperties(filterProperties(priority, description));
 		return filters.saveFilter(filter);
 	}
 
-	private static Map<String, Object> filterProperties(int priority, String description, String centres) {
+	private static Map<String, Object> filterProperties(int priority, String description) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("priority", priority);
 		properties.put("description", description);
 		properties.put("refresh", true);
 		properties.put("variables", List.of(Map.of("name", "year", "label", "År")));
-		if (centres != null) {
-			properties.put("centres", centres);
-		}
 		return properties;
 	}
 

@@ -15,14 +15,17 @@ import dk.aarshjul.organisation.Organisation.Director;
  * @param centre the centre the task belongs to (also for a unit's task), or null
  * @param unit the unit the task belongs to, or null
  * @param committee the committee the task belongs to, or null
+ * @param directorate the group of the director responsible for the task's centre, or null
  */
-public record Route(Level level, String centre, String unit, String committee, List<String> candidates,
-		List<String> oversight) {
+public record Route(Level level, String centre, String unit, String committee, String directorate,
+		List<String> candidates, List<String> oversight) {
 
 	/** Process variables that give the scope of a task, and the task-local variables that record it. */
 	public static final String CENTRE = "centre";
 	public static final String UNIT = "unit";
 	public static final String COMMITTEE = "committee";
+	/** Task-local variable: the group of the director responsible for the task's centre. */
+	public static final String DIRECTORATE = "directorate";
 	/** Task-local variable: the level's value, as in the decision table. */
 	public static final String LEVEL = "level";
 
@@ -76,7 +79,8 @@ public record Route(Level level, String centre, String unit, String committee, L
 			case CENTRE_WORKS_COUNCIL -> OrganisationGroups.centreWorksCouncil(centre);
 			case UNIT_WORKS_COUNCIL -> OrganisationGroups.unitWorksCouncil(unit);
 		});
-		return new Route(level, centre, unit, committee, List.copyOf(candidates), List.copyOf(oversight));
+		String directorate = centre == null ? null : directorate(centre, organisation);
+		return new Route(level, centre, unit, committee, directorate, List.copyOf(candidates), List.copyOf(oversight));
 	}
 
 	/** What the task records about its route, so that filters can find it and a resynchronisation can redo it. */
@@ -86,6 +90,7 @@ public record Route(Level level, String centre, String unit, String committee, L
 		variables.put(CENTRE, centre);
 		variables.put(UNIT, unit);
 		variables.put(COMMITTEE, committee);
+		variables.put(DIRECTORATE, directorate);
 		return variables;
 	}
 

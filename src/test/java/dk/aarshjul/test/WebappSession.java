@@ -27,7 +27,7 @@ public final class WebappSession {
 
 	public static WebappSession login(String root, String user, String password) throws IOException, InterruptedException {
 		WebappSession session = new WebappSession(root);
-		int status = session.login(user, password, "tasklist");
+		int status = session.submitLogin(user, password, "tasklist");
 		if (status != 200) {
 			throw new IllegalStateException("Login of " + user + " failed: " + status);
 		}
@@ -38,10 +38,10 @@ public final class WebappSession {
 	/** The answer to logging in to one of the web applications (tasklist, cockpit, admin): 200, or 403 without access. */
 	public static int loginStatus(String root, String user, String password, String app)
 			throws IOException, InterruptedException {
-		return new WebappSession(root).login(user, password, app);
+		return new WebappSession(root).submitLogin(user, password, app);
 	}
 
-	private int login(String user, String password, String app) throws IOException, InterruptedException {
+	private int submitLogin(String user, String password, String app) throws IOException, InterruptedException {
 		get("/camunda/app/" + app + "/");
 		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
