@@ -291,11 +291,14 @@ class IdentitySync {
 		SECRETARIAT_PERMISSIONS.forEach((resource, permission) ->
 				grant(OrganisationGroups.SECRETARIAT, resource, "*", permission));
 		grant(OrganisationGroups.SECRETARIAT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-		// Everyone in the organisation works in Tasklist and may read the process models their tasks belong to;
-		// what they may see of tasks and instances is granted task by task when tasks are routed.
+		// Everyone in the organisation works in Tasklist, may read the process models their tasks belong to, and
+		// may see colleagues' and groups' names; what they may see of tasks and instances is granted task by task
+		// when tasks are routed.
 		for (DesiredGroup group : groups) {
 			grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(group.id(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+			grant(group.id(), Resources.USER, "*", Permissions.READ);
+			grant(group.id(), Resources.GROUP, "*", Permissions.READ);
 		}
 	}
 

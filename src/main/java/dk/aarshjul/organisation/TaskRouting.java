@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -66,7 +68,16 @@ public class TaskRouting implements TaskListener {
 				text(task.getVariable(Route.COMMITTEE)), organisation.current());
 		task.addCandidateGroups(route.candidates());
 		task.setVariablesLocal(route.localVariables());
-		EngineAuthorization.privileged(() -> route.oversight().forEach(group -> grantRead(task.getId(), group)));
+		EngineAuthorization.privileged(() -> grantAccess(task.getId(), route));
+	}
+
+	/** The levels above may follow the task: read it, not do it. */
+	private boolean grantAccess(String taskId, Route route) {
+		boolean granted = false;
+		for (String group : route.oversight()) {
+			granted |= grant(Resources.TASK, taskId, group, Permissions.READ);
+		}
+		return granted;
 	}
 
 	/** The level that the decision table gives a task. */
@@ -142,9 +153,7 @@ public class TaskRouting implements TaskListener {
 				changed = true;
 			}
 		}
-		for (String group : route.oversight()) {
-			changed |= grantRead(task.getId(), group);
-		}
+		changed |= grantAccess(task.getId(), route);
 		Map<String, Object> local = tasks.getVariablesLocal(task.getId());
 		for (Map.Entry<String, Object> entry : route.localVariables().entrySet()) {
 			if (!Objects.equals(local.get(entry.getKey()), entry.getValue())) {
@@ -168,17 +177,17 @@ public class TaskRouting implements TaskListener {
 							|| g.equals(OrganisationGroups.ADMINISTRATORS));
 	}
 
-	private boolean grantRead(String taskId, String group) {
+	private boolean grant(Resource resource, String resourceId, String group, Permission permission) {
 		Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-			.resourceType(Resources.TASK).resourceId(taskId).groupIdIn(group).singleResult();
-		if (existing != null && existing.isPermissionGranted(Permissions.READ)) {
+			.resourceType(resource).resourceId(resourceId).groupIdIn(group).singleResult();
+		if (existing != null && existing.isPermissionGranted(permission)) {
 			return false;
 		}
 		Authorization grant = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
 		grant.setGroupId(group);
-		grant.setResource(Resources.TASK);
-		grant.setResourceId(taskId);
-		grant.addPermission(Permissions.READ);
+		grant.setResource(resource);
+		grant.setResourceId(resourceId);
+		grant.addPermission(permission);
 		authorizations.saveAuthorization(grant);
 		return true;
 	}

@@ -82,6 +82,11 @@ class AuthorizationIT {
 
 		assertThat(call(LEADER_A, HttpMethod.POST, "/task/" + unitA.getId() + "/claim", Map.of("userId", LEADER_A)))
 			.isEqualTo(HttpStatus.NO_CONTENT);
+		// A task claimed by mistake can be handed back.
+		assertThat(call(LEADER_A, HttpMethod.POST, "/task/" + unitA.getId() + "/unclaim", Map.of()))
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(call(LEADER_A, HttpMethod.POST, "/task/" + unitA.getId() + "/claim", Map.of("userId", LEADER_A)))
+			.isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(call(LEADER_A, HttpMethod.POST, "/task/" + unitA.getId() + "/complete", Map.of()))
 			.isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(tasks.createTaskQuery().taskId(unitA.getId()).count()).isZero();
@@ -109,11 +114,12 @@ class AuthorizationIT {
 	}
 
 	@Test
-	void aUnitLeaderSeesNoProcessInstancesOrHistory() {
+	void aUnitLeaderSeesNoProcessInstancesOrHistoryOnlyTheirTasks() {
 		assertThat(list(LEADER_A, "/process-instance")).isEmpty();
 		assertThat(list(LEADER_A, "/history/process-instance")).isEmpty();
 		assertThat(call(LEADER_A, HttpMethod.GET, "/process-instance/" + unitB.getProcessInstanceId() + "/variables", null))
 			.isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+		assertThat(call(LEADER_A, HttpMethod.GET, "/task/" + unitA.getId() + "/variables", null)).isEqualTo(HttpStatus.OK);
 	}
 
 	@Test
