@@ -379,34 +379,27 @@ class IdentitySync {
 	}
 
 	private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-		Authorization existing = authorizations.createAuthorizationQuery()
-			.authorizationType(AUTH_TYPE_GRANT)
-			.groupIdIn(groupId)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.singleResult();
-		if (existing != null && existing.isPermissionGranted(permission)) {
-			return;
-		}
-		Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-		authorization.setGroupId(groupId);
-		authorization.setResource(resource);
-		authorization.setResourceId(resourceId);
-		authorization.addPermission(permission);
-		authorizations.saveAuthorization(authorization);
+		grant(AUTH_TYPE_GRANT, groupId, resource, resourceId, permission);
 	}
 
 	private void grantEveryone(Resource resource, String resourceId, Permission permission) {
-		Authorization existing = authorizations.createAuthorizationQuery()
-			.authorizationType(AUTH_TYPE_GLOBAL)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.singleResult();
+		grant(AUTH_TYPE_GLOBAL, null, resource, resourceId, permission);
+	}
+
+	private void grant(int type, String groupId, Resource resource, String resourceId, Permission permission) {
+		var query = authorizations.createAuthorizationQuery().authorizationType(type).resourceType(resource)
+			.resourceId(resourceId);
+		Authorization existing = (groupId == null ? query : query.groupIdIn(groupId)).singleResult();
 		if (existing != null && existing.isPermissionGranted(permission)) {
 			return;
 		}
-		Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-		authorization.setUserId(Authorization.ANY);
+		Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(type);
+		if (groupId == null) {
+			authorization.setUserId(Authorization.ANY);
+		}
+		else {
+			authorization.setGroupId(groupId);
+		}
 		authorization.setResource(resource);
 		authorization.setResourceId(resourceId);
 		authorization.addPermission(permission);

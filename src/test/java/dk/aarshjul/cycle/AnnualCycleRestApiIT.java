@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -21,12 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import dk.aarshjul.test.TestPostgres;
+import dk.aarshjul.test.PostgresApplicationIT;
 import dk.aarshjul.test.WebappSession;
 
 /**
@@ -34,20 +29,11 @@ import dk.aarshjul.test.WebappSession;
  * REST API the way Tasklist and other clients use it. The test methods share one database; each uses a year of its
  * own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "camunda.bpm.job-execution.enabled=false")
-@ActiveProfiles({ "postgres", "demo" })
-@DirtiesContext
-class AnnualCycleRestApiIT {
+class AnnualCycleRestApiIT extends PostgresApplicationIT {
 
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
 	};
 	private static final int NEXT_YEAR = Year.now().getValue() + 1;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		TestPostgres.register(registry);
-	}
 
 	@Autowired
 	TestRestTemplate rest;

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -21,13 +20,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dk.aarshjul.test.RoutingProbe;
-import dk.aarshjul.test.TestPostgres;
+import dk.aarshjul.test.PostgresApplicationIT;
 import dk.aarshjul.test.WebappSession;
 
 /**
@@ -35,21 +30,12 @@ import dk.aarshjul.test.WebappSession;
  * a real PostgreSQL. Borupgård and Hellebæk Skole are units of Center for Skole (director direktor-born);
  * Kulturværftet belongs to Center for Kultur, Idræt og Turisme (director direktor-by).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "camunda.bpm.job-execution.enabled=false")
-@ActiveProfiles({ "postgres", "demo" })
-@DirtiesContext
-class AuthorizationIT {
+class AuthorizationIT extends PostgresApplicationIT {
 
 	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
 	};
 	private static final String LEADER_A = "leder-borupgaard-skole";
 	private static final String LEADER_B = "leder-hellebaek-skole";
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		TestPostgres.register(registry);
-	}
 
 	@Autowired
 	TestRestTemplate rest;
