@@ -1,0 +1,43 @@
+package dk.aarshjul.cycle;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+import dk.aarshjul.cycle.AnnualCycleProcess.Var;
+
+/**
+ * The calendar in the models: {@code ${calendar.date(execution, 'Q2_START')}} for a timer and
+ * {@code ${calendar.due(task, 'UNIT_AGREEMENTS_DUE')}} for a task's due date, for the execution's
+ * {@code municipality} and {@code year}.
+ */
+@Component("calendar")
+public class CalendarExpressions {
+
+	/** Tasks are due at the end of the working day of their milestone. */
+	static final LocalTime END_OF_WORKING_DAY = LocalTime.of(16, 0);
+
+	private final CalendarService calendars;
+
+	CalendarExpressions(CalendarService calendars) {
+		this.calendars = calendars;
+	}
+
+	/** The start of the milestone's day, Danish time. */
+	public Date date(VariableScope scope, String milestone) {
+		return Date.from(day(scope, milestone).atStartOfDay(CycleService.DANISH_TIME).toInstant());
+	}
+
+	public Date due(VariableScope scope, String milestone) {
+		return Date.from(day(scope, milestone).atTime(END_OF_WORKING_DAY).atZone(CycleService.DANISH_TIME).toInstant());
+	}
+
+	private LocalDate day(VariableScope scope, String milestone) {
+		String municipality = (String) scope.getVariable(Var.MUNICIPALITY);
+		int year = ((Number) scope.getVariable(Var.YEAR)).intValue();
+		return calendars.calendar(municipality, year).date(Milestone.valueOf(milestone));
+	}
+}

@@ -1,0 +1,85 @@
+package dk.aarshjul.cycle;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The per-year calendar: default dates, and the secretariat's changes for a year, which must keep every milestone
+ * in its quarter of the year and all milestones in their order.
+ */
+@Service
+public class CalendarService {
+
+	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+	private final JdbcClient jdbc;
+
+	CalendarService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public YearCalendar calendar(String municipalityId, int year) {
+		Map<Milestone, LocalDate> dates = new EnumMap<>(YearCalendar.defaults(municipalityId, year).dates());
+		jdbc.sql("SELECT milestone, milestone_date FROM calendar_override WHERE municipality_id = ? AND cycle_year = ?")
+			.params(municipalityId, year)
+			.query((rs, row) -> Map.entry(Milestone.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class)))
+			.list()
+			.forEach(e -> dates.put(e.getKey(), e.getValue()));
+		return new YearCalendar(municipalityId, year, dates);
+	}
+
+	/** Moves milestones of a year, all or nothing: a change that breaks a rule is refused with the rule. */
+	@Transactional
+	public YearCalendar change(String municipalityId, int year, Map<Milestone, LocalDate> changes) {
+		Map<Milestone, LocalDate> dates = new EnumMap<>(calendar(municipalityId, year).dates());
+		dates.putAll(changes);
+		List<String> broken = rulesBrokenBy(year, dates);
+		if (!broken.isEmpty()) {
+			throw new CalendarRefusedException("Kalenderen for " + year + " kan ikke gemmes: " + String.join(" ", broken));
+		}
+		changes.forEach((milestone, date) -> {
+			int updated = jdbc.sql("UPDATE calendar_override SET milestone_date = ? WHERE municipality_id = ? AND cycle_year = ? AND milestone = ?")
+				.params(date, municipalityId, year, milestone.name()).update();
+			if (updated == 0) {
+				jdbc.sql("INSERT INTO calendar_override (municipality_id, cycle_year, milestone, milestone_date) VALUES (?, ?, ?, ?)")
+					.params(municipalityId, year, milestone.name(), date).update();
+			}
+		});
+		return calendar(municipalityId, year);
+	}
+
+	static List<String> rulesBrokenBy(int year, Map<Milestone, LocalDate> dates) {
+		List<String> broken = new ArrayList<>();
+		Milestone previous = null;
+		for (Milestone milestone : Milestone.values()) {
+			LocalDate date = dates.get(milestone);
+			if (!milestone.inQuarter(date, year)) {
+				broken.add("»%s« skal ligge i %d. kvartal %d, ikke %s.".formatted(milestone.label(), milestone.quarter(),
+						year, DANISH_DATE.format(date)));
+			}
+			if (previous != null && date.isBefore(dates.get(previous))) {
+				broken.add("»%s« (%s) kan ikke ligge før »%s« (%s).".formatted(milestone.label(), DANISH_DATE.format(date),
+						previous.label(), DANISH_DATE.format(dates.get(previous))));
+			}
+			previous = milestone;
+		}
+		return broken;
+	}
+
+	/** A calendar that breaks a rule: the secretariat's to correct. */
+	public static class CalendarRefusedException extends BadUserRequestException {
+
+		public CalendarRefusedException(String message) {
+			super(message);
+		}
+	}
+}
