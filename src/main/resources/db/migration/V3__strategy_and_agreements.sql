@@ -86,3 +86,8 @@ CREATE TABLE goal_evaluation (
     evaluated_at TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT ck_goal_evaluation_result CHECK (result IN ('ACHIEVED', 'PARTLY', 'NOT_ACHIEVED'))
 );
+
+-- What the first quarter ends with: the secretariat's summary of the evaluations, presented to Byrådet.
+ALTER TABLE annual_cycle ADD COLUMN evaluation_summary VARCHAR(10000);
+ALTER TABLE annual_cycle ADD COLUMN council_presented_on DATE;
+ALTER TABLE annual_cycle ADD COLUMN council_note VARCHAR(2000);

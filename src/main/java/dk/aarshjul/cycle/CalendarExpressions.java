@@ -11,7 +11,7 @@ import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 
 /**
  * The calendar in the models: {@code ${calendar.date(execution, 'Q2_START')}} for a timer and
- * {@code ${calendar.due(task, 'UNIT_AGREEMENTS_DUE')}} for a task's due date, for the execution's
+ * {@code ${calendar.due(execution, 'UNIT_AGREEMENTS_DUE')}} for a task's due date, for the execution's
  * {@code municipality} and {@code year}.
  */
 @Component("calendar")

@@ -1,5 +1,6 @@
 package dk.aarshjul.cycle;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** The record of one yearly cycle of one municipality. */
@@ -11,7 +12,9 @@ public record Cycle(
 		Status status,
 		String startedBy,
 		OffsetDateTime startedAt,
-		OffsetDateTime completedAt) {
+		OffsetDateTime completedAt,
+		String evaluationSummary,
+		LocalDate councilPresentedOn) {
 
 	public enum Status {
 		RUNNING, COMPLETED

@@ -2,6 +2,7 @@ package dk.aarshjul.cycle;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,16 @@ class CycleRepository {
 			.update();
 	}
 
+	void saveEvaluationSummary(String processInstanceId, String summary) {
+		jdbc.sql("UPDATE annual_cycle SET evaluation_summary = ? WHERE process_instance_id = ?")
+			.params(summary, processInstanceId).update();
+	}
+
+	void registerCouncilPresentation(String processInstanceId, LocalDate presentedOn, String note) {
+		jdbc.sql("UPDATE annual_cycle SET council_presented_on = ?, council_note = ? WHERE process_instance_id = ?")
+			.params(presentedOn, note, processInstanceId).update();
+	}
+
 	private static Cycle map(ResultSet rs, int row) throws SQLException {
 		return new Cycle(
 				rs.getLong("id"),
@@ -55,6 +66,8 @@ class CycleRepository {
 				Cycle.Status.valueOf(rs.getString("status")),
 				rs.getString("started_by"),
 				rs.getObject("started_at", OffsetDateTime.class),
-				rs.getObject("completed_at", OffsetDateTime.class));
+				rs.getObject("completed_at", OffsetDateTime.class),
+				rs.getString("evaluation_summary"),
+				rs.getObject("council_presented_on", LocalDate.class));
 	}
 }

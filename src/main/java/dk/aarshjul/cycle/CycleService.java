@@ -65,6 +65,35 @@ public class CycleService {
 		}
 	}
 
+	/** The secretariat's summary of the year's evaluations; it must say something. */
+	@Transactional
+	public void saveEvaluationSummary(String processInstanceId, Object summary) {
+		String text = summary == null ? "" : summary.toString().strip();
+		if (text.isEmpty() || text.length() > 10_000) {
+			throw new CycleRefusedException("Skriv opsamlingen på evalueringerne (højst 10.000 tegn); den forelægges Byrådet.");
+		}
+		cycles.saveEvaluationSummary(processInstanceId, text);
+	}
+
+	/** When Byrådet was presented with the summary: a date in the cycle's year, not in the future. */
+	@Transactional
+	public void registerCouncilPresentation(String processInstanceId, int year, Object presentedOn, Object note) {
+		LocalDate date;
+		try {
+			String text = presentedOn == null ? "" : presentedOn.toString().strip();
+			date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+		}
+		catch (RuntimeException e) {
+			throw new CycleRefusedException("Angiv datoen for byrådsmødet, hvor opsamlingen blev forelagt.");
+		}
+		LocalDate today = LocalDate.ofInstant(now().toInstant(), DANISH_TIME);
+		if (date.getYear() != year || date.isAfter(today)) {
+			throw new CycleRefusedException("Byrådsmødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
+		}
+		String text = note == null ? null : note.toString().strip();
+		cycles.registerCouncilPresentation(processInstanceId, date, text == null || text.isEmpty() ? null : text);
+	}
+
 	public Optional<Cycle> find(String municipalityId, int year) {
 		return cycles.find(municipalityId, year);
 	}

@@ -1,5 +1,7 @@
 package dk.aarshjul.organisation;
 
+import java.util.List;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
@@ -8,7 +10,7 @@ import org.springframework.stereotype.Service;
  * Holds the organisation currently in force. It is read when the application starts, and a file that cannot be
  * used stops the start with its problems listed; the organisation is then synchronised into Camunda's identity.
  */
-@Service
+@Service("organisation")
 public class OrganisationService implements ApplicationRunner {
 
 	private final OrganisationProperties properties;
@@ -32,6 +34,11 @@ public class OrganisationService implements ApplicationRunner {
 
 	public String municipalityId() {
 		return current.municipalityId();
+	}
+
+	/** Every unit's id: {@code ${organisation.unitIds()}} gives a cycle one call per unit. */
+	public List<String> unitIds() {
+		return current.units().map(Organisation.Unit::id).toList();
 	}
 
 	@Override

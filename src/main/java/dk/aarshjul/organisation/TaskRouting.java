@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,7 +20,9 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -33,7 +37,7 @@ import dk.aarshjul.system.EngineAuthorization;
 
 /**
  * Routes every user task ({@code <camunda:taskListener event="create" delegateExpression="${taskRouting}"/>} on
- * each user task in bpmn/): the decision table "Ansvarsfordeling" gives the task's level, {@link Route} turns
+ * each user task in bpmn/, and the same for {@code event="complete"}, which keeps the scope): the decision table "Ansvarsfordeling" gives the task's level, {@link Route} turns
  * level and the process's scope ({@code centre}, {@code unit}, {@code committee}) into candidate groups and
  * read-only oversight for the levels above. After the organisation changes, {@link #reconcile} routes the open
  * tasks again.
@@ -50,9 +54,11 @@ public class TaskRouting implements TaskListener {
 	private final TaskService tasks;
 	private final AuthorizationService authorizations;
 	private final IdentityService identity;
+	private final HistoryService history;
 
 	TaskRouting(@Lazy OrganisationService organisation, DecisionService decisions, TaskService tasks,
-			AuthorizationService authorizations, IdentityService identity) {
+			AuthorizationService authorizations, IdentityService identity, HistoryService history) {
+		this.history = history;
 		this.organisation = organisation;
 		this.decisions = decisions;
 		this.tasks = tasks;
@@ -62,6 +68,10 @@ public class TaskRouting implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
+		if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+			EngineAuthorization.privileged(() -> keepScope(task));
+			return;
+		}
 		String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
 		Level level = levelOf(processKey, task.getTaskDefinitionKey());
 		Route route = Route.of(level, text(task.getVariable(Route.CENTRE)), text(task.getVariable(Route.UNIT)),
@@ -69,6 +79,41 @@ public class TaskRouting implements TaskListener {
 		task.addCandidateGroups(route.candidates());
 		task.setVariablesLocal(route.localVariables());
 		EngineAuthorization.privileged(() -> grantAccess(task.getId(), route));
+	}
+
+	/**
+	 * On completion: the process's scope ({@code centre}, {@code unit}, {@code committee}) is what the next tasks
+	 * are routed by, so a completion may not change it (a form submitted through the REST API could try). The
+	 * reference is the first value the process had, from its history, which nobody can edit.
+	 */
+	private void keepScope(DelegateTask task) {
+		DelegateExecution process = task.getExecution().getProcessInstance();
+		for (String name : List.of(Route.CENTRE, Route.UNIT, Route.COMMITTEE)) {
+			Object current = process.getVariableLocal(name);
+			if (current == null) {
+				continue;
+			}
+			Object first = history.createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+				.variableName(name).list().stream()
+				.filter(v -> process.getId().equals(v.getExecutionId()))
+				.findFirst()
+				.flatMap(v -> history.createHistoricDetailQuery().variableInstanceId(v.getId()).variableUpdates()
+					.orderPartiallyByOccurrence().asc().list().stream().findFirst())
+				.map(d -> ((HistoricVariableUpdate) d).getValue())
+				.orElse(current);
+			if (!String.valueOf(first).equals(String.valueOf(current))) {
+				throw new ScopeChangedException("Opgaven kan ikke afsluttes: forløbets " + name + " er »" + first
+						+ "« og kan ikke ændres til »" + current + "«.");
+			}
+		}
+	}
+
+	/** A completion that tries to move the process to another unit, centre or committee. */
+	public static class ScopeChangedException extends BadUserRequestException {
+
+		public ScopeChangedException(String message) {
+			super(message);
+		}
 	}
 
 	/** The levels above may follow the task: read it, not do it. */

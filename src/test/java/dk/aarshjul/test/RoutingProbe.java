@@ -53,6 +53,7 @@ public final class RoutingProbe {
 				.startEvent()
 				.userTask(TASK).name("Prøveopgave: " + level.value())
 				.camundaTaskListenerDelegateExpression("create", "${taskRouting}")
+				.camundaTaskListenerDelegateExpression("complete", "${taskRouting}")
 				.endEvent()
 				.done());
 		}

@@ -1,0 +1,124 @@
+package dk.aarshjul.agreement;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dk.aarshjul.agreement.UnitAgreement.Status;
+
+@Repository
+class AgreementRepository {
+
+	private final JdbcClient jdbc;
+
+	AgreementRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(String municipalityId, String unitId, String centreId, int year, String processInstanceId) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO unit_agreement (municipality_id, unit_id, centre_id, agreement_year, status, process_instance_id)
+				VALUES (?, ?, ?, ?, 'DRAFT', ?)""")
+			.params(municipalityId, unitId, centreId, year, processInstanceId)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	Optional<UnitAgreement> find(String municipalityId, String unitId, int year) {
+		return one("WHERE municipality_id = ? AND unit_id = ? AND agreement_year = ?", municipalityId, unitId, year);
+	}
+
+	Optional<UnitAgreement> findByProcessInstance(String processInstanceId) {
+		return one("WHERE process_instance_id = ?", processInstanceId);
+	}
+
+	List<UnitAgreement> findByUnit(String municipalityId, String unitId) {
+		return withGoals(jdbc.sql("SELECT * FROM unit_agreement WHERE municipality_id = ? AND unit_id = ? ORDER BY agreement_year")
+			.params(municipalityId, unitId).query(AgreementRepository::agreement).list());
+	}
+
+	List<UnitAgreement> findByYear(String municipalityId, int year) {
+		return withGoals(jdbc.sql("SELECT * FROM unit_agreement WHERE municipality_id = ? AND agreement_year = ? ORDER BY unit_id")
+			.params(municipalityId, year).query(AgreementRepository::agreement).list());
+	}
+
+	void saveDraft(long agreementId, BigDecimal economicFrame, List<Goal> goals, String user, OffsetDateTime now) {
+		jdbc.sql("DELETE FROM agreement_goal WHERE agreement_id = ?").param(agreementId).update();
+		int order = 0;
+		for (Goal goal : goals) {
+			jdbc.sql("""
+					INSERT INTO agreement_goal (agreement_id, sort_order, kind, title, indicator, target, resources, deadline,
+					    evaluation_method, initiative_id, carried_over_from)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(agreementId, order++, goal.kind().name(), goal.title(), goal.indicator(), goal.target(),
+						goal.resources(), goal.deadline(), goal.evaluationMethod(), goal.initiativeId(), goal.carriedOverFrom())
+				.update();
+		}
+		jdbc.sql("UPDATE unit_agreement SET economic_frame = ?, status = 'SUBMITTED', drafted_by = ?, drafted_at = ? WHERE id = ?")
+			.params(economicFrame, user, now, agreementId).update();
+	}
+
+	void decide(long agreementId, boolean approved, String comment, String user, OffsetDateTime now) {
+		jdbc.sql("UPDATE unit_agreement SET status = ?, return_comment = ?, decided_by = ?, approved_at = ? WHERE id = ?")
+			.params(approved ? Status.APPROVED.name() : Status.RETURNED.name(), approved ? null : comment, user,
+					approved ? now : null, agreementId)
+			.update();
+	}
+
+	void saveEvaluation(long goalId, EvaluationResult result, String remark, String user, OffsetDateTime now) {
+		int updated = jdbc.sql("UPDATE goal_evaluation SET result = ?, remark = ?, evaluated_by = ?, evaluated_at = ? WHERE goal_id = ?")
+			.params(result.name(), remark, user, now, goalId).update();
+		if (updated == 0) {
+			jdbc.sql("INSERT INTO goal_evaluation (goal_id, result, remark, evaluated_by, evaluated_at) VALUES (?, ?, ?, ?, ?)")
+				.params(goalId, result.name(), remark, user, now).update();
+		}
+	}
+
+	Map<Long, Evaluation> evaluations(long agreementId) {
+		return jdbc.sql("""
+				SELECT e.goal_id, e.result, e.remark FROM goal_evaluation e JOIN agreement_goal g ON g.id = e.goal_id
+				WHERE g.agreement_id = ?""")
+			.param(agreementId)
+			.query((rs, row) -> new Evaluation(rs.getLong(1), EvaluationResult.valueOf(rs.getString(2)), rs.getString(3)))
+			.list().stream().collect(Collectors.toMap(Evaluation::goalId, e -> e));
+	}
+
+	private Optional<UnitAgreement> one(String where, Object... params) {
+		return jdbc.sql("SELECT * FROM unit_agreement " + where).params(params).query(AgreementRepository::agreement)
+			.optional().map(a -> withGoals(List.of(a)).get(0));
+	}
+
+	private List<UnitAgreement> withGoals(List<UnitAgreement> agreements) {
+		return agreements.stream().map(a -> new UnitAgreement(a.id(), a.municipalityId(), a.unitId(), a.centreId(), a.year(),
+				a.economicFrame(), a.status(), a.returnComment(), a.draftedBy(), a.decidedBy(), a.approvedAt(),
+				a.processInstanceId(), goals(a.id()))).toList();
+	}
+
+	private List<Goal> goals(long agreementId) {
+		return jdbc.sql("SELECT * FROM agreement_goal WHERE agreement_id = ? ORDER BY sort_order").param(agreementId)
+			.query((rs, row) -> new Goal(rs.getLong("id"), GoalKind.valueOf(rs.getString("kind")), rs.getString("title"),
+					rs.getString("indicator"), rs.getString("target"), rs.getString("resources"),
+					rs.getObject("deadline", LocalDate.class), rs.getString("evaluation_method"),
+					(Long) rs.getObject("initiative_id", Long.class), (Long) rs.getObject("carried_over_from", Long.class)))
+			.list();
+	}
+
+	private static UnitAgreement agreement(ResultSet rs, int row) throws SQLException {
+		return new UnitAgreement(rs.getLong("id"), rs.getString("municipality_id"), rs.getString("unit_id"),
+				rs.getString("centre_id"), rs.getInt("agreement_year"), rs.getBigDecimal("economic_frame"),
+				Status.valueOf(rs.getString("status")), rs.getString("return_comment"), rs.getString("drafted_by"),
+				rs.getString("decided_by"), rs.getObject("approved_at", OffsetDateTime.class),
+				rs.getString("process_instance_id"), List.of());
+	}
+}

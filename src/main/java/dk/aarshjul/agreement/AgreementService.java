@@ -1,0 +1,231 @@
+package dk.aarshjul.agreement;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.aarshjul.agreement.UnitAgreement.Status;
+import dk.aarshjul.organisation.Organisation;
+import dk.aarshjul.organisation.Organisation.Centre;
+import dk.aarshjul.organisation.Organisation.Unit;
+import dk.aarshjul.organisation.OrganisationService;
+import dk.aarshjul.strategy.Initiative;
+import dk.aarshjul.strategy.StrategyRepository;
+
+/**
+ * The life of a unit agreement in the yearly cycle: prepared for the unit's leader with last year's goals and the
+ * centre's strategy-map initiatives, evaluated, drafted, and approved or sent back by the centre chief. The
+ * agreement is always found by its process instance, never by what a form submits.
+ */
+@Service
+public class AgreementService {
+
+	static final String APPROVE = "approve";
+	static final String RETURN = "return";
+
+	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+	private final AgreementRepository agreements;
+	private final StrategyRepository strategy;
+	private final OrganisationService organisation;
+
+	AgreementService(AgreementRepository agreements, StrategyRepository strategy, OrganisationService organisation) {
+		this.agreements = agreements;
+		this.strategy = strategy;
+		this.organisation = organisation;
+	}
+
+	/** What the unit's leader needs to start: last year's goals to evaluate, and the initiatives to link to. */
+	public record Prepared(long agreementId, String centreId, String unitName, String centreName,
+			List<Map<String, Object>> lastYearGoals, List<Map<String, Object>> initiativeOptions) {
+	}
+
+	@Transactional
+	public Prepared prepare(String municipalityId, String unitId, int year, String processInstanceId) {
+		Organisation org = organisation.current();
+		Unit unit = org.unit(unitId)
+			.orElseThrow(() -> new IllegalStateException("Unit '" + unitId + "' is not in the organisation"));
+		Centre centre = org.centreOfUnit(unitId).orElseThrow();
+		List<Initiative> initiatives = strategy.initiativesInForce(municipalityId, centre.id(), year);
+		if (initiatives.isEmpty()) {
+			throw new IllegalStateException("Centre '" + centre.id() + "' has no approved strategy map for " + year
+					+ ": the unit's development goals would have nothing to link to");
+		}
+		if (agreements.find(municipalityId, unitId, year).isPresent()) {
+			throw new IllegalStateException("Unit '" + unitId + "' already has an agreement for " + year);
+		}
+		long id = agreements.insert(municipalityId, unitId, centre.id(), year, processInstanceId);
+
+		List<Map<String, Object>> lastYearGoals = new ArrayList<>();
+		agreements.find(municipalityId, unitId, year - 1).filter(a -> a.status() == Status.APPROVED).ifPresent(last -> {
+			for (Goal goal : last.goals()) {
+				Map<String, Object> item = new LinkedHashMap<>();
+				item.put("goalId", String.valueOf(goal.id()));
+				item.put("title", goal.title());
+				item.put("target", goal.indicator() + ": " + goal.target() + " (frist " + DANISH_DATE.format(goal.deadline()) + ")");
+				lastYearGoals.add(item);
+			}
+		});
+		List<Map<String, Object>> options = initiatives.stream()
+			.map(i -> Map.<String, Object>of("label", i.label(), "value", String.valueOf(i.id())))
+			.toList();
+		return new Prepared(id, centre.id(), unit.name(), centre.name(), lastYearGoals, options);
+	}
+
+	/** Saves the evaluation of every goal of last year's agreement, or refuses it with every problem. */
+	@Transactional
+	public void evaluateLastYear(String processInstanceId, Object submitted, String user) {
+		UnitAgreement agreement = byProcess(processInstanceId);
+		UnitAgreement last = agreements.find(agreement.municipalityId(), agreement.unitId(), agreement.year() - 1)
+			.orElseThrow(() -> new IllegalStateException("No agreement of last year for " + agreement.unitId()));
+		Map<Long, Goal> goals = last.goals().stream().collect(Collectors.toMap(Goal::id, g -> g));
+		List<String> problems = new ArrayList<>();
+		List<Map<String, Object>> items;
+		try {
+			items = FormValues.items(submitted);
+		}
+		catch (IllegalArgumentException e) {
+			items = null;
+		}
+		if (items == null) {
+			throw new AgreementRefusedException("Evalueringen", List.of("Evaluér hvert mål fra sidste års aftale."));
+		}
+		Map<Long, Evaluation> evaluations = new LinkedHashMap<>();
+		for (Map<String, Object> item : items) {
+			Long goalId = item == null ? null : parseId(item.get("goalId"));
+			Goal goal = goalId == null ? null : goals.get(goalId);
+			if (goal == null) {
+				problems.add("Evalueringen nævner et mål, der ikke er i sidste års aftale.");
+				continue;
+			}
+			EvaluationResult result = null;
+			for (EvaluationResult r : EvaluationResult.values()) {
+				if (r.name().equals(item.get("result"))) {
+					result = r;
+				}
+			}
+			if (result == null) {
+				problems.add("»" + goal.title() + "«: vælg opfyldt, delvist opfyldt eller ikke opfyldt.");
+				continue;
+			}
+			String remark = FormValues.text(item.get("remark"));
+			if (result != EvaluationResult.ACHIEVED && remark == null) {
+				problems.add("»" + goal.title() + "«: skriv en kommentar, når målet ikke er opfyldt.");
+			}
+			evaluations.put(goalId, new Evaluation(goalId, result, remark));
+		}
+		for (Goal goal : last.goals()) {
+			if (!evaluations.containsKey(goal.id()) && problems.stream().noneMatch(p -> p.contains(goal.title()))) {
+				problems.add("»" + goal.title() + "« mangler at blive evalueret.");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new AgreementRefusedException("Evalueringen", problems);
+		}
+		OffsetDateTime now = now();
+		evaluations.values().forEach(e -> agreements.saveEvaluation(e.goalId(), e.result(), e.remark(), user, now));
+	}
+
+	/**
+	 * Checks and saves the leader's draft and sends it to the centre chief.
+	 *
+	 * @return the agreement as the centre chief reads it before deciding
+	 */
+	@Transactional
+	public String submitDraft(String processInstanceId, Map<String, Object> submitted, String user) {
+		UnitAgreement agreement = byProcess(processInstanceId);
+		Set<Long> allowed = new HashSet<>();
+		strategy.initiativesInForce(agreement.municipalityId(), agreement.centreId(), agreement.year())
+			.forEach(i -> allowed.add(i.id()));
+		AgreementDraft draft = AgreementDraft.from(submitted, agreement.year(), allowed);
+		agreements.saveDraft(agreement.id(), draft.economicFrame(), draft.goals(), user, now());
+		return summary(byProcess(processInstanceId));
+	}
+
+	/**
+	 * Records the centre chief's decision.
+	 *
+	 * @return whether the agreement was approved
+	 */
+	@Transactional
+	public boolean decide(String processInstanceId, Object decision, Object comment, String user) {
+		UnitAgreement agreement = byProcess(processInstanceId);
+		String text = FormValues.text(comment);
+		if (APPROVE.equals(decision)) {
+			agreements.decide(agreement.id(), true, null, user, now());
+			return true;
+		}
+		if (!RETURN.equals(decision)) {
+			throw new AgreementRefusedException("Beslutningen", List.of("Vælg, om aftalen godkendes eller sendes tilbage."));
+		}
+		if (text == null) {
+			throw new AgreementRefusedException("Beslutningen",
+					List.of("Skriv, hvad lederen skal rette, når aftalen sendes tilbage."));
+		}
+		agreements.decide(agreement.id(), false, text, user, now());
+		return false;
+	}
+
+	public List<UnitAgreement> agreementsOfUnit(String municipalityId, String unitId) {
+		return agreements.findByUnit(municipalityId, unitId);
+	}
+
+	public List<UnitAgreement> agreementsOfYear(String municipalityId, int year) {
+		return agreements.findByYear(municipalityId, year);
+	}
+
+	public Map<Long, Evaluation> evaluations(long agreementId) {
+		return agreements.evaluations(agreementId);
+	}
+
+	public UnitAgreement byProcess(String processInstanceId) {
+		return agreements.findByProcessInstance(processInstanceId)
+			.orElseThrow(() -> new IllegalStateException("No unit agreement for process instance " + processInstanceId));
+	}
+
+	String summary(UnitAgreement agreement) {
+		NumberFormat kroner = NumberFormat.getNumberInstance(Locale.forLanguageTag("da-DK"));
+		StringBuilder text = new StringBuilder();
+		text.append("**Økonomisk ramme for ").append(agreement.year()).append(":** ")
+			.append(kroner.format(agreement.economicFrame() == null ? BigDecimal.ZERO : agreement.economicFrame()))
+			.append(" kr.\n\n");
+		int number = 1;
+		for (Goal goal : agreement.goals()) {
+			String initiative = goal.initiativeId() == null ? ""
+					: strategy.initiative(goal.initiativeId()).map(i -> " – strategikort: " + i.label()).orElse("");
+			text.append("**").append(number++).append(". ").append(goal.kind().label()).append(":** ").append(goal.title())
+				.append(initiative).append("  \n")
+				.append("Indikator: ").append(goal.indicator()).append("; mål: ").append(goal.target()).append("  \n")
+				.append("Ressourcer: ").append(goal.resources()).append("; frist: ").append(DANISH_DATE.format(goal.deadline()))
+				.append("; evaluering: ").append(goal.evaluationMethod()).append("\n\n");
+		}
+		return text.toString();
+	}
+
+	private static Long parseId(Object value) {
+		try {
+			return FormValues.id(value);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,23 @@
+package dk.aarshjul.agreement;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import dk.aarshjul.agreement.UnitAgreementProcess.Var;
+
+/** {@code Task_EvaluateLastYear}, on complete: saves the evaluation of each of last year's goals, or refuses it. */
+@Component("evaluateLastYearCompleted")
+class EvaluateLastYearCompleted implements TaskListener {
+
+	private final AgreementService agreements;
+
+	EvaluateLastYearCompleted(AgreementService agreements) {
+		this.agreements = agreements;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		agreements.evaluateLastYear(task.getProcessInstanceId(), task.getVariable(Var.LAST_YEAR_GOALS), TaskUser.of(task));
+	}
+}

@@ -1,0 +1,5 @@
+package dk.aarshjul.agreement;
+
+/** The evaluation of one goal of last year's agreement. */
+public record Evaluation(long goalId, EvaluationResult result, String remark) {
+}

@@ -1,0 +1,14 @@
+package dk.aarshjul.agreement;
+
+import java.time.LocalDate;
+
+/**
+ * A SMART goal: specific ({@code title}), measurable ({@code indicator}, {@code target}), accepted (the agreement's
+ * approval), realistic ({@code resources}), time-bound ({@code deadline}) and evaluable ({@code evaluationMethod}).
+ *
+ * @param initiativeId the strategy-map initiative a development goal supports, else null
+ * @param carriedOverFrom the goal of last year's agreement this one continues, else null
+ */
+public record Goal(Long id, GoalKind kind, String title, String indicator, String target, String resources,
+		LocalDate deadline, String evaluationMethod, Long initiativeId, Long carriedOverFrom) {
+}

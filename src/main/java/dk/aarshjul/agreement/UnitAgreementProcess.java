@@ -1,0 +1,43 @@
+package dk.aarshjul.agreement;
+
+/**
+ * The process API of "Decentral aftale" (bpmn/unit-agreement.bpmn): one instance per unit and year, called from
+ * "Årets gang" in the first quarter.
+ */
+public final class UnitAgreementProcess {
+
+	public static final String KEY = "unit-agreement";
+
+	public static final String START_EVENT = "StartEvent_AgreementRequested";
+	public static final String TASK_PREPARE = "Task_PrepareAgreement";
+	public static final String TASK_EVALUATE_LAST_YEAR = "Task_EvaluateLastYear";
+	public static final String TASK_DRAFT = "Task_DraftAgreement";
+	public static final String TASK_APPROVE = "Task_ApproveAgreement";
+	public static final String END_EVENT = "EndEvent_AgreementSigned";
+
+	/** Variables. Scope ({@code municipality}, {@code year}, {@code unit}) comes from the calling cycle. */
+	public static final class Var {
+		public static final String UNIT_NAME = "unitName";
+		public static final String CENTRE_NAME = "centreName";
+		public static final String HAS_LAST_YEAR = "hasLastYear";
+		/** Last year's goals, for the evaluation form; submitted back with a result and remark for each. */
+		public static final String LAST_YEAR_GOALS = "lastYearGoals";
+		/** The initiatives of the centre's strategy map in force, as options for the draft form. */
+		public static final String INITIATIVE_OPTIONS = "initiativeOptions";
+		public static final String ECONOMIC_FRAME = AgreementDraft.ECONOMIC_FRAME;
+		public static final String DEVELOPMENT_GOALS = AgreementDraft.DEVELOPMENT_GOALS;
+		public static final String OTHER_GOALS = AgreementDraft.OTHER_GOALS;
+		/** The submitted agreement as the centre chief reads it. */
+		public static final String SUMMARY = "agreementSummary";
+		/** The centre chief's decision: "approve" or "return". */
+		public static final String DECISION = "approvalDecision";
+		public static final String RETURN_COMMENT = "returnComment";
+		public static final String APPROVED = "approved";
+
+		private Var() {
+		}
+	}
+
+	private UnitAgreementProcess() {
+	}
+}

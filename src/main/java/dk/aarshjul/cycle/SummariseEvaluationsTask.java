@@ -1,0 +1,53 @@
+package dk.aarshjul.cycle;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import dk.aarshjul.agreement.AgreementService;
+import dk.aarshjul.agreement.Evaluation;
+import dk.aarshjul.agreement.EvaluationResult;
+import dk.aarshjul.agreement.UnitAgreement;
+import dk.aarshjul.cycle.AnnualCycleProcess.Var;
+
+/** {@code Task_SummariseEvaluations}: the year's agreements and last year's evaluations in figures. */
+@Component("summariseEvaluationsTask")
+class SummariseEvaluationsTask implements JavaDelegate {
+
+	private final AgreementService agreements;
+
+	SummariseEvaluationsTask(AgreementService agreements) {
+		this.agreements = agreements;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String municipality = (String) execution.getVariable(Var.MUNICIPALITY);
+		int year = ((Number) execution.getVariable(Var.YEAR)).intValue();
+		List<UnitAgreement> signed = agreements.agreementsOfYear(municipality, year).stream()
+			.filter(a -> a.status() == UnitAgreement.Status.APPROVED).toList();
+		Map<EvaluationResult, Integer> results = new EnumMap<>(EvaluationResult.class);
+		for (UnitAgreement last : agreements.agreementsOfYear(municipality, year - 1)) {
+			for (Evaluation evaluation : agreements.evaluations(last.id()).values()) {
+				results.merge(evaluation.result(), 1, Integer::sum);
+			}
+		}
+		StringBuilder text = new StringBuilder();
+		text.append(signed.size()).append(" enheder har underskrevet decentral aftale for ").append(year).append(" med i alt ")
+			.append(signed.stream().mapToInt(a -> a.goals().size()).sum()).append(" mål.");
+		if (results.isEmpty()) {
+			text.append(" Der var ingen aftaler fra ").append(year - 1).append(" at evaluere.");
+		}
+		else {
+			text.append(" Målene fra ").append(year - 1).append(":");
+			results.forEach((result, count) -> text.append(" ").append(result.label().toLowerCase()).append(" ").append(count).append(","));
+			text.setLength(text.length() - 1);
+			text.append(".");
+		}
+		execution.setVariable(Var.EVALUATION_FIGURES, text.toString());
+	}
+}

@@ -1,0 +1,67 @@
+package dk.aarshjul.agreement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Form submissions as Tasklist sends them (lists as JSON), for tests. */
+final class AgreementForms {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private AgreementForms() {
+	}
+
+	static JsonValue json(Object value) {
+		try {
+			return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static Map<String, Object> goal(String initiative, String title, int year) {
+		Map<String, Object> goal = new LinkedHashMap<>();
+		if (initiative != null) {
+			goal.put("initiative", initiative);
+		}
+		goal.put("title", title);
+		goal.put("indicator", "Andel elever med mindst 02 i dansk");
+		goal.put("target", "95 %");
+		goal.put("resources", "To læsevejledere, 10 timer om ugen");
+		goal.put("deadline", year + "-06-30");
+		goal.put("evaluationMethod", "Resultaterne af de nationale test og afgangsprøven");
+		return goal;
+	}
+
+	static Map<String, Object> otherGoal(String kind, int year) {
+		Map<String, Object> goal = goal(null, "Ny lov om folkeskolens prøver er implementeret", year);
+		goal.put("kind", kind);
+		return goal;
+	}
+
+	/** A valid draft: a frame, the given development goals and one goal for another area. */
+	static Map<String, Object> draft(Object frame, List<Map<String, Object>> developmentGoals, int year) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("economicFrame", frame);
+		variables.put("developmentGoals", json(developmentGoals));
+		variables.put("otherGoals", json(List.of(otherGoal("LEGISLATION", year))));
+		return variables;
+	}
+
+	static List<Map<String, Object>> developmentGoals(int count, List<String> initiatives, int year) {
+		List<Map<String, Object>> goals = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			goals.add(goal(initiatives.get(i % initiatives.size()), "Udviklingsmål nummer " + (i + 1), year));
+		}
+		return goals;
+	}
+}

@@ -1,0 +1,258 @@
+package dk.aarshjul.agreement;
+
+import static dk.aarshjul.agreement.AgreementForms.developmentGoals;
+import static dk.aarshjul.agreement.AgreementForms.draft;
+import static dk.aarshjul.agreement.AgreementForms.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.aarshjul.agreement.UnitAgreementProcess.Var;
+import dk.aarshjul.organisation.TaskRouting;
+import dk.aarshjul.test.ApplicationTest;
+
+/** "Decentral aftale" (bpmn/unit-agreement.bpmn) for Borupgård Skole in Center for Skole. */
+@ApplicationTest
+class UnitAgreementProcessTests {
+
+	static final String UNIT = "borupgaard-skole";
+	static final int YEAR = 2027;
+
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	RuntimeService runtime;
+	@Autowired
+	TaskService tasks;
+	@Autowired
+	AgreementService agreements;
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void setUp() {
+		init(engine);
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 1).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
+	}
+
+	@AfterEach
+	void tearDown() {
+		runtime.createProcessInstanceQuery().list()
+			.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
+		jdbc.sql("DELETE FROM goal_evaluation").update();
+		jdbc.sql("DELETE FROM agreement_goal").update();
+		jdbc.sql("DELETE FROM unit_agreement").update();
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aFirstAgreementIsDraftedByTheLeaderAndApprovedByTheCentreChief() {
+		ProcessInstance process = start(YEAR);
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT)
+			.hasPassed(UnitAgreementProcess.TASK_PREPARE).hasNotPassed(UnitAgreementProcess.TASK_EVALUATE_LAST_YEAR);
+		assertThat(task(process)).hasCandidateGroup("enhed-borupgaard-skole")
+			.hasDueDate(Date.from(LocalDate.of(YEAR, 3, 1).atTime(16, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+		assertThat(process).variables().containsEntry(Var.UNIT_NAME, "Borupgård Skole").containsEntry("centre", "skole");
+
+		complete(task(process), draft(12_500_000, developmentGoals(2, initiatives(process), YEAR), YEAR));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_APPROVE);
+		assertThat(task(process)).hasCandidateGroup("center-skole");
+		assertThat((String) runtime.getVariable(process.getId(), Var.SUMMARY))
+			.contains("**Økonomisk ramme for 2027:** 12.500.000 kr.")
+			.contains("**1. Udviklingsmål:** Udviklingsmål nummer 1 – strategikort: S1:")
+			.contains("**3. Ny lovgivning:** Ny lov om folkeskolens prøver er implementeret");
+		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.SUBMITTED);
+
+		complete(task(process), withVariables(Var.DECISION, "approve"));
+
+		assertThat(process).isEnded().hasPassed(UnitAgreementProcess.END_EVENT);
+		UnitAgreement signed = agreement();
+		assertThat(signed.status()).isEqualTo(UnitAgreement.Status.APPROVED);
+		assertThat(signed.economicFrame()).isEqualByComparingTo(new BigDecimal("12500000"));
+		assertThat(signed.centreId()).isEqualTo("skole");
+		assertThat(signed.goals()).extracting(Goal::kind)
+			.containsExactly(GoalKind.DEVELOPMENT, GoalKind.DEVELOPMENT, GoalKind.LEGISLATION);
+		assertThat(signed.goals()).allSatisfy(g -> assertThat(g.deadline()).isEqualTo(LocalDate.of(YEAR, 6, 30)));
+		assertThat(signed.goals().get(0).initiativeId()).isNotNull();
+	}
+
+	@Test
+	void theCentreChiefSendsTheAgreementBackWithCommentsAndTheLeaderCorrectsIt() {
+		ProcessInstance process = start(YEAR);
+		complete(task(process), draft(1_000_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+
+		complete(task(process), withVariables(Var.DECISION, "return", Var.RETURN_COMMENT, "Målniveauet er for lavt."));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT).variables()
+			.containsEntry(Var.RETURN_COMMENT, "Målniveauet er for lavt.").doesNotContainKey(Var.DECISION);
+		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.RETURNED);
+		assertThat(agreement().returnComment()).isEqualTo("Målniveauet er for lavt.");
+
+		complete(task(process), draft(1_100_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+		complete(task(process), withVariables(Var.DECISION, "approve"));
+
+		assertThat(process).isEnded();
+		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.APPROVED);
+		assertThat(agreement().economicFrame()).isEqualByComparingTo("1100000");
+		assertThat(agreement().returnComment()).isNull();
+	}
+
+	@Test
+	void anAgreementThatBreaksTheRulesIsRefusedOnTheServerAndNothingIsSaved() {
+		ProcessInstance process = start(YEAR);
+		List<String> initiatives = initiatives(process);
+
+		assertRefused(process, draft(1_000, developmentGoals(4, initiatives, YEAR), YEAR),
+				"Aftalen skal have 1–3 udviklingsmål, ikke 4.");
+		assertRefused(process, draft(1_000, List.of(), YEAR), "Aftalen skal have 1–3 udviklingsmål, ikke 0.");
+		assertRefused(process, draft(-5, developmentGoals(1, initiatives, YEAR), YEAR),
+				"Den økonomiske ramme skal være et beløb i kroner på 0 eller mere, ikke -5.");
+		assertRefused(process, draft("mange penge", developmentGoals(1, initiatives, YEAR), YEAR),
+				"Den økonomiske ramme skal være et beløb i kroner, ikke »mange penge«.");
+		assertRefused(process, draft(null, developmentGoals(1, initiatives, YEAR), YEAR),
+				"Angiv enhedens samlede økonomiske ramme for 2027 i kroner.");
+		assertRefused(process, draft(1_000, developmentGoals(1, List.of("999999"), YEAR), YEAR),
+				"Udviklingsmål 1 skal knyttes til et initiativ på centrets strategikort for 2027.");
+		assertRefused(process, draft(1_000, developmentGoals(1, initiatives, YEAR + 1), YEAR),
+				"Udviklingsmål 1: fristen skal ligge i aftaleåret 2027, ikke 2028-06-30.");
+		Map<String, Object> notSmart = AgreementForms.goal(initiatives.get(0), "Bedre trivsel", YEAR);
+		notSmart.remove("indicator");
+		notSmart.put("resources", " ");
+		notSmart.remove("evaluationMethod");
+		assertRefused(process, draft(1_000, List.of(notSmart), YEAR),
+				"Udviklingsmål 1: angiv, hvordan det måles (målbart: indikator).",
+				"Udviklingsmål 1: angiv de ressourcer, målet bygger på (realistisk).",
+				"Udviklingsmål 1: angiv, hvordan målet evalueres (evaluerbart).");
+		Map<String, Object> wrongArea = draft(1_000, developmentGoals(1, initiatives, YEAR), YEAR);
+		wrongArea.put("otherGoals", json(List.of(AgreementForms.otherGoal("DEVELOPMENT", YEAR))));
+		assertRefused(process, wrongArea,
+				"Mål for andet område 1: vælg området (ny lovgivning, lokalt fagligt mål eller andet vigtigt område).");
+		Map<String, Object> notAList = draft(1_000, developmentGoals(1, initiatives, YEAR), YEAR);
+		notAList.put("developmentGoals", "tre gode mål");
+		assertRefused(process, notAList, "Udviklingsmålene skal være en liste af mål.");
+
+		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.DRAFT);
+		assertThat(agreement().goals()).isEmpty();
+	}
+
+	@Test
+	void aDecisionMustBeMadeAndASendBackMustSayWhy() {
+		ProcessInstance process = start(YEAR);
+		complete(task(process), draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+		String approval = task(process).getId();
+
+		assertThatThrownBy(() -> tasks.complete(approval, Map.of(Var.DECISION, "return")))
+			.rootCause().isInstanceOf(AgreementRefusedException.class)
+			.hasMessage("Beslutningen kan ikke gemmes: Skriv, hvad lederen skal rette, når aftalen sendes tilbage.");
+		assertThatThrownBy(() -> tasks.complete(approval, Map.of(Var.DECISION, "måske")))
+			.rootCause().isInstanceOf(AgreementRefusedException.class)
+			.hasMessage("Beslutningen kan ikke gemmes: Vælg, om aftalen godkendes eller sendes tilbage.");
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_APPROVE);
+		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.SUBMITTED);
+	}
+
+	@Test
+	void nextYearTheLeaderFirstEvaluatesLastYearsGoalsOneByOne() throws Exception {
+		ProcessInstance lastYear = start(YEAR - 1);
+		complete(task(lastYear), draft(1_000, developmentGoals(2, initiatives(lastYear), YEAR - 1), YEAR - 1));
+		complete(task(lastYear), withVariables(Var.DECISION, "approve"));
+
+		ProcessInstance process = start(YEAR);
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_EVALUATE_LAST_YEAR);
+		assertThat(task(process)).hasCandidateGroup("enhed-borupgaard-skole");
+		List<Map<String, Object>> goals = lastYearGoals(process);
+		assertThat(goals).hasSize(3);
+
+		goals.get(0).put("result", "ACHIEVED");
+		goals.get(1).put("result", "PARTLY");
+		String evaluation = task(process).getId();
+		assertThatThrownBy(() -> tasks.complete(evaluation, Map.of(Var.LAST_YEAR_GOALS, json(goals))))
+			.rootCause().isInstanceOf(AgreementRefusedException.class)
+			.hasMessageContaining("»Udviklingsmål nummer 2«: skriv en kommentar, når målet ikke er opfyldt.")
+			.hasMessageContaining("»Ny lov om folkeskolens prøver er implementeret«: vælg opfyldt, delvist opfyldt eller ikke opfyldt.");
+
+		goals.get(1).put("remark", "Halvdelen af klasserne nåede det.");
+		goals.get(2).put("result", "NOT_ACHIEVED");
+		goals.get(2).put("remark", "Loven blev udskudt.");
+		complete(task(process), withVariables(Var.LAST_YEAR_GOALS, json(goals)));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT);
+		UnitAgreement last = agreements.agreementsOfUnit("helsingor", UNIT).get(0);
+		assertThat(agreements.evaluations(last.id()).values()).extracting(Evaluation::result)
+			.containsExactlyInAnyOrder(EvaluationResult.ACHIEVED, EvaluationResult.PARTLY, EvaluationResult.NOT_ACHIEVED);
+	}
+
+	@Test
+	void aCompletionCannotMoveTheAgreementToAnotherUnit() {
+		ProcessInstance process = start(YEAR);
+		Map<String, Object> draft = draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR);
+		draft.put("unit", "hellebaek-skole");
+		String drafting = task(process).getId();
+
+		assertThatThrownBy(() -> tasks.complete(drafting, draft))
+			.rootCause().isInstanceOf(TaskRouting.ScopeChangedException.class)
+			.hasMessage("Opgaven kan ikke afsluttes: forløbets unit er »borupgaard-skole« og kan ikke ændres til »hellebaek-skole«.");
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT);
+		assertThat(runtime.getVariable(process.getId(), "unit")).isEqualTo(UNIT);
+	}
+
+	private ProcessInstance start(int year) {
+		ProcessInstance process = runtime.startProcessInstanceByKey(UnitAgreementProcess.KEY, year + ":" + UNIT,
+				Map.of("year", year, "municipality", "helsingor", "unit", UNIT));
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_PREPARE);
+		execute(job());
+		return process;
+	}
+
+	private UnitAgreement agreement() {
+		return agreements.agreementsOfUnit("helsingor", UNIT).stream().filter(a -> a.year() == YEAR).findFirst().orElseThrow();
+	}
+
+	private List<String> initiatives(ProcessInstance process) {
+		Object options = runtime.getVariable(process.getId(), Var.INITIATIVE_OPTIONS);
+		return FormValues.items(options).stream().map(o -> (String) o.get("value")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> lastYearGoals(ProcessInstance process) throws Exception {
+		return new ObjectMapper().readValue(runtime.getVariable(process.getId(), Var.LAST_YEAR_GOALS).toString(), List.class);
+	}
+
+	private void assertRefused(ProcessInstance process, Map<String, Object> submitted, String... problems) {
+		String drafting = task(process).getId();
+		assertThatThrownBy(() -> tasks.complete(drafting, submitted))
+			.rootCause().isInstanceOfSatisfying(AgreementRefusedException.class,
+					e -> assertThat(e.problems()).containsExactly(problems));
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT);
+	}
+}
