@@ -4,28 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dk.aarshjul.agreement.AgreementDrafts;
+import dk.aarshjul.agreement.AgreementService;
+import dk.aarshjul.agreement.UnitAgreement;
+import dk.aarshjul.agreement.UnitAgreementProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 import dk.aarshjul.organisation.OrganisationGroups;
+import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.test.ApplicationTest;
 
 @ApplicationTest
@@ -41,6 +53,14 @@ class AnnualCycleProcessTests {
 	CycleService cycles;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	TaskService tasks;
+	@Autowired
+	ManagementService management;
+	@Autowired
+	OrganisationService organisation;
+	@Autowired
+	AgreementService agreements;
 
 	@BeforeEach
 	void setUp() {
@@ -54,6 +74,9 @@ class AnnualCycleProcessTests {
 		runtime.createProcessInstanceQuery().list()
 			.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
 		jdbc.sql("DELETE FROM annual_cycle").update();
+		jdbc.sql("DELETE FROM goal_evaluation").update();
+		jdbc.sql("DELETE FROM agreement_goal").update();
+		jdbc.sql("DELETE FROM unit_agreement").update();
 		ClockUtil.reset();
 	}
 
@@ -73,18 +96,76 @@ class AnnualCycleProcessTests {
 	}
 
 	@Test
-	void completingThePreparationCompletesTheCycle() {
+	void afterThePreparationTheCycleWaitsForTheFirstQuarterOfItsCalendar() {
 		ProcessInstance cycle = start(2027);
 
 		complete(task(cycle), withVariables(Var.PREPARATION_NOTE, "Kalenderen er aftalt."));
 
-		assertThat(cycle).hasPassedInOrder(AnnualCycleProcess.START_EVENT, AnnualCycleProcess.TASK_PREPARE_YEAR,
-				AnnualCycleProcess.END_EVENT).isEnded();
-		assertThat(cycles.find("helsingor", 2027)).get()
-			.satisfies(c -> {
-				assertThat(c.status()).isEqualTo(Cycle.Status.COMPLETED);
-				assertThat(c.completedAt()).isNotNull();
-			});
+		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TIMER_Q1_START);
+		assertThat(job(cycle).getDuedate())
+			.isEqualTo(Date.from(LocalDate.of(2027, 1, 2).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
+	}
+
+	@Test
+	void theFirstQuarterRunsOneAgreementPerUnitThenTheSummaryIsPresentedToTheCouncil() {
+		ProcessInstance cycle = start(2027);
+		complete(task(cycle));
+		clock(2027, 1, 2);
+		execute(job(cycle));
+		executeJobs();
+
+		List<Task> drafts = tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_DRAFT).list();
+		assertThat(drafts).hasSize(organisation.unitIds().size());
+		for (Task draft : drafts) {
+			tasks.complete(draft.getId(), AgreementDrafts.valid(runtime, draft.getProcessInstanceId(), 2027));
+		}
+		Task sentBack = tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_APPROVE).listPage(0, 1).get(0);
+		tasks.complete(sentBack.getId(), Map.of(UnitAgreementProcess.Var.DECISION, "return",
+				UnitAgreementProcess.Var.RETURN_COMMENT, "Skærp målniveauet."));
+		Task redraft = tasks.createTaskQuery().processInstanceId(sentBack.getProcessInstanceId()).singleResult();
+		tasks.complete(redraft.getId(), AgreementDrafts.valid(runtime, redraft.getProcessInstanceId(), 2027));
+		for (Task approval : tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_APPROVE).list()) {
+			tasks.complete(approval.getId(), Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
+		}
+		executeJobs();
+
+		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_COMPILE_SUMMARY)
+			.hasPassed(AnnualCycleProcess.CALL_UNIT_AGREEMENTS, AnnualCycleProcess.TASK_SUMMARISE_EVALUATIONS);
+		assertThat(task(cycle)).hasCandidateGroup(OrganisationGroups.SECRETARIAT);
+		assertThat((String) runtime.getVariable(cycle.getId(), Var.EVALUATION_FIGURES))
+			.startsWith(organisation.unitIds().size() + " enheder har underskrevet decentral aftale for 2027 med i alt "
+					+ 2 * organisation.unitIds().size() + " mål.");
+		String compiling = task(cycle).getId();
+		assertThatThrownBy(() -> tasks.complete(compiling, Map.of(Var.EVALUATION_SUMMARY, " ")))
+			.rootCause().isInstanceOf(CycleRefusedException.class);
+		complete(task(cycle), withVariables(Var.EVALUATION_SUMMARY, "Året er gået godt."));
+
+		assertThat(task(cycle)).hasCandidateGroup(OrganisationGroups.COUNCIL);
+		clock(2027, 3, 31);
+		String registering = task(cycle).getId();
+		assertThatThrownBy(() -> tasks.complete(registering, Map.of(Var.PRESENTED_ON, "2027-04-28")))
+			.rootCause().hasMessage("Byrådsmødet skal ligge i 2027 og ikke efter i dag, ikke 2027-04-28.");
+		complete(task(cycle), withVariables(Var.PRESENTED_ON, "2027-03-30"));
+
+		assertThat(cycle).isEnded();
+		assertThat(cycles.find("helsingor", 2027)).get().satisfies(c -> {
+			assertThat(c.evaluationSummary()).isEqualTo("Året er gået godt.");
+			assertThat(c.councilPresentedOn()).isEqualTo(LocalDate.of(2027, 3, 30));
+			assertThat(c.status()).isEqualTo(Cycle.Status.COMPLETED);
+		});
+		assertThat(agreements.agreementsOfYear("helsingor", 2027)).hasSize(organisation.unitIds().size())
+			.allSatisfy(a -> assertThat(a.status()).isEqualTo(UnitAgreement.Status.APPROVED));
+	}
+
+	private void executeJobs() {
+		for (List<Job> jobs = management.createJobQuery().executable().list(); !jobs.isEmpty();
+				jobs = management.createJobQuery().executable().list()) {
+			jobs.forEach(j -> management.executeJob(j.getId()));
+		}
+	}
+
+	private void clock(int year, int month, int day) {
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, month, day).atTime(9, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
 	}
 
 	@Test

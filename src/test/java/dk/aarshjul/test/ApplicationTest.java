@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -31,7 +32,9 @@ public @interface ApplicationTest {
 	@Import(ProcessEngineCoverageConfiguration.class)
 	class Coverage {
 
+		/** Primary: the library also declares a default, and with two it would silently use neither floor. */
 		@Bean
+		@Primary
 		ProcessEngineCoverageProperties processEngineCoverageProperties() {
 			return ProcessEngineCoverageProperties.builder()
 				.assertClassCoverageAtLeast(COVERAGE_FLOOR)
