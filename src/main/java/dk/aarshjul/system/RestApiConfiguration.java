@@ -19,12 +19,14 @@ import jakarta.ws.rs.ApplicationPath;
 /**
  * The engine's REST API, both where clients call it ({@code /engine-rest}) and where Camunda's web applications
  * call it ({@code /camunda/api/engine}): closed to anonymous callers, and answering refused requests with 400
- * and their own message ({@link RefusedRequestMapper}).
+ * and their own message ({@link RefusedRequestMapper}). Our own API ({@code /api}) is closed the same way.
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiConfiguration {
 
 	static final String REST_PATH = "/engine-rest";
+	/** Our own read API for the red thread (agreements, strategy), authenticated the same way. */
+	static final String API_PATH = "/api";
 
 	/** The name under which Camunda's webapp starter registers the web applications' engine API servlet. */
 	static final String WEBAPP_ENGINE_API = "Engine Api";
@@ -37,7 +39,7 @@ class RestApiConfiguration {
 		registration.setName("engine-rest-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				HttpBasicAuthenticationProvider.class.getName());
-		registration.addUrlPatterns(REST_PATH + "/*");
+		registration.addUrlPatterns(REST_PATH + "/*", API_PATH + "/*");
 		return registration;
 	}
 
