@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A unit agreement as its leader submits it, checked against the rules of the governance model before anything
+ * A unit agreement as its leader submits it (the form's slots {@code economicFrame}, {@code developmentGoal1..3},
+ * {@code otherGoal1..3}; a REST client sends the same), checked against the rules of the governance model before anything
  * is saved: the unit's economic frame (kroner, 0 or more); 1–3 development goals, each linked to an initiative of
  * the centre's strategy map in force; goals for other important areas; and every goal SMART, with a deadline
  * within the agreement year. Every problem is reported at once.
@@ -16,11 +17,13 @@ import java.util.Set;
 record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 
 	static final String ECONOMIC_FRAME = "economicFrame";
-	static final String DEVELOPMENT_GOALS = "developmentGoals";
-	static final String OTHER_GOALS = "otherGoals";
+	/** Slots {@code developmentGoal1} to {@code developmentGoal3}. */
+	static final String DEVELOPMENT_GOAL = "developmentGoal";
+	/** Slots {@code otherGoal1} to {@code otherGoal3}. */
+	static final String OTHER_GOAL = "otherGoal";
 
 	static final int MAX_DEVELOPMENT_GOALS = 3;
-	static final int MAX_OTHER_GOALS = 10;
+	static final int MAX_OTHER_GOALS = 3;
 	static final int MAX_TEXT = 500;
 	static final BigDecimal MAX_FRAME = new BigDecimal("1000000000000");
 
@@ -45,13 +48,12 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 		}
 
 		List<Goal> goals = new ArrayList<>();
-		int before = problems.size();
-		List<Map<String, Object>> development = items(submitted.get(DEVELOPMENT_GOALS), "Udviklingsmålene", problems);
-		boolean readable = problems.size() == before;
-		if (readable && (development.isEmpty() || development.size() > MAX_DEVELOPMENT_GOALS)) {
-			problems.add("Aftalen skal have 1–3 udviklingsmål, ikke " + development.size() + ".");
+		List<Map<String, Object>> development = items(submitted, DEVELOPMENT_GOAL, MAX_DEVELOPMENT_GOALS,
+				"udviklingsmål", problems);
+		if (development.isEmpty()) {
+			problems.add("Aftalen skal have 1–3 udviklingsmål, men har ingen.");
 		}
-		for (int i = 0; i < Math.min(development.size(), MAX_DEVELOPMENT_GOALS); i++) {
+		for (int i = 0; i < development.size(); i++) {
 			String name = "Udviklingsmål " + (i + 1);
 			Map<String, Object> item = development.get(i);
 			Long initiative = null;
@@ -67,11 +69,8 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 			goals.add(goal(GoalKind.DEVELOPMENT, item, name, year, initiative, problems));
 		}
 
-		List<Map<String, Object>> other = items(submitted.get(OTHER_GOALS), "De øvrige mål", problems);
-		if (other.size() > MAX_OTHER_GOALS) {
-			problems.add("Aftalen må højst have " + MAX_OTHER_GOALS + " mål for andre områder; kun de vigtigste mål hører hjemme i den.");
-		}
-		for (int i = 0; i < Math.min(other.size(), MAX_OTHER_GOALS); i++) {
+		List<Map<String, Object>> other = items(submitted, OTHER_GOAL, MAX_OTHER_GOALS, "mål for andre områder", problems);
+		for (int i = 0; i < other.size(); i++) {
 			String name = "Mål for andet område " + (i + 1);
 			Map<String, Object> item = other.get(i);
 			GoalKind kind = GoalKind.otherArea(item.get("kind")).orElse(null);
@@ -87,23 +86,26 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 		return new AgreementDraft(frame, List.copyOf(goals));
 	}
 
-	private static List<Map<String, Object>> items(Object value, String what, List<String> problems) {
-		try {
-			List<Map<String, Object>> items = FormValues.items(value);
-			if (items == null) {
-				return List.of();
+	/** The filled-in slots in their order; a slot beyond the maximum, or one that is not an object, is a problem. */
+	private static List<Map<String, Object>> items(Map<String, Object> submitted, String prefix, int max, String what,
+			List<String> problems) {
+		List<Map<String, Object>> items = new ArrayList<>();
+		FormValues.slots(submitted, prefix).forEach((number, item) -> {
+			if (item == null) {
+				problems.add(prefix + number + " skal være et mål med felter, ikke en enkelt værdi.");
 			}
-			if (items.stream().anyMatch(i -> i == null)) {
-				problems.add(what + " skal være en liste af mål.");
-				return List.of();
+			else if (!FormValues.filledIn(item)) {
+				return;
 			}
-			// A row the person added but left entirely empty is not a goal.
-			return items.stream().filter(i -> i.values().stream().anyMatch(v -> FormValues.text(v) != null)).toList();
-		}
-		catch (IllegalArgumentException e) {
-			problems.add(what + " skal være en liste af mål.");
-			return List.of();
-		}
+			else if (number > max) {
+				problems.add("Aftalen kan højst have " + max + " " + what + "; kun de vigtigste mål hører hjemme i den ("
+						+ prefix + number + " er for meget).");
+			}
+			else {
+				items.add(item);
+			}
+		});
+		return items;
 	}
 
 	private static Goal goal(GoalKind kind, Map<String, Object> item, String name, int year, Long initiative,

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -74,7 +73,6 @@ public class AgreementService {
 		agreements.find(municipalityId, unitId, year - 1).filter(a -> a.status() == Status.APPROVED).ifPresent(last -> {
 			for (Goal goal : last.goals()) {
 				Map<String, Object> item = new LinkedHashMap<>();
-				item.put("goalId", String.valueOf(goal.id()));
 				item.put("title", goal.title());
 				item.put("target", goal.indicator() + ": " + goal.target() + " (frist " + DANISH_DATE.format(goal.deadline()) + ")");
 				lastYearGoals.add(item);
@@ -86,35 +84,25 @@ public class AgreementService {
 		return new Prepared(id, centre.id(), unit.name(), centre.name(), lastYearGoals, options);
 	}
 
-	/** Saves the evaluation of every goal of last year's agreement, or refuses it with every problem. */
+	/**
+	 * Saves the evaluation of every goal of last year's agreement, or refuses it with every problem. Slot
+	 * {@code lastYearGoal<i>} evaluates last year's goal number i, so a submission cannot name another goal.
+	 */
 	@Transactional
-	public void evaluateLastYear(String processInstanceId, Object submitted, String user) {
+	public void evaluateLastYear(String processInstanceId, Map<String, Object> submitted, String user) {
 		UnitAgreement agreement = byProcess(processInstanceId);
-		UnitAgreement last = agreements.find(agreement.municipalityId(), agreement.unitId(), agreement.year() - 1)
-			.orElseThrow(() -> new IllegalStateException("No agreement of last year for " + agreement.unitId()));
-		Map<Long, Goal> goals = last.goals().stream().collect(Collectors.toMap(Goal::id, g -> g));
+		List<Goal> goals = agreements.find(agreement.municipalityId(), agreement.unitId(), agreement.year() - 1)
+			.orElseThrow(() -> new IllegalStateException("No agreement of last year for " + agreement.unitId()))
+			.goals();
+		Map<Integer, Map<String, Object>> slots = FormValues.slots(submitted, UnitAgreementProcess.Var.LAST_YEAR_GOAL);
 		List<String> problems = new ArrayList<>();
-		List<Map<String, Object>> items;
-		try {
-			items = FormValues.items(submitted);
-		}
-		catch (IllegalArgumentException e) {
-			items = null;
-		}
-		if (items == null) {
-			throw new AgreementRefusedException("Evalueringen", List.of("Evaluér hvert mål fra sidste års aftale."));
-		}
-		Map<Long, Evaluation> evaluations = new LinkedHashMap<>();
-		for (Map<String, Object> item : items) {
-			Long goalId = item == null ? null : parseId(item.get("goalId"));
-			Goal goal = goalId == null ? null : goals.get(goalId);
-			if (goal == null) {
-				problems.add("Evalueringen nævner et mål, der ikke er i sidste års aftale.");
-				continue;
-			}
+		List<Evaluation> evaluations = new ArrayList<>();
+		for (int i = 0; i < goals.size(); i++) {
+			Goal goal = goals.get(i);
+			Map<String, Object> item = slots.get(i + 1);
 			EvaluationResult result = null;
 			for (EvaluationResult r : EvaluationResult.values()) {
-				if (r.name().equals(item.get("result"))) {
+				if (item != null && r.name().equals(item.get("result"))) {
 					result = r;
 				}
 			}
@@ -126,18 +114,13 @@ public class AgreementService {
 			if (result != EvaluationResult.ACHIEVED && remark == null) {
 				problems.add("»" + goal.title() + "«: skriv en kommentar, når målet ikke er opfyldt.");
 			}
-			evaluations.put(goalId, new Evaluation(goalId, result, remark));
-		}
-		for (Goal goal : last.goals()) {
-			if (!evaluations.containsKey(goal.id()) && problems.stream().noneMatch(p -> p.contains(goal.title()))) {
-				problems.add("»" + goal.title() + "« mangler at blive evalueret.");
-			}
+			evaluations.add(new Evaluation(goal.id(), result, remark));
 		}
 		if (!problems.isEmpty()) {
 			throw new AgreementRefusedException("Evalueringen", problems);
 		}
 		OffsetDateTime now = now();
-		evaluations.values().forEach(e -> agreements.saveEvaluation(e.goalId(), e.result(), e.remark(), user, now));
+		evaluations.forEach(e -> agreements.saveEvaluation(e.goalId(), e.result(), e.remark(), user, now));
 	}
 
 	/**
@@ -214,15 +197,6 @@ public class AgreementService {
 				.append("; evaluering: ").append(goal.evaluationMethod()).append("\n\n");
 		}
 		return text.toString();
-	}
-
-	private static Long parseId(Object value) {
-		try {
-			return FormValues.id(value);
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
 	}
 
 	private static OffsetDateTime now() {

@@ -22,9 +22,11 @@ class DraftAgreementCompleted implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Map<String, Object> submitted = new HashMap<>();
-		for (String name : new String[] { Var.ECONOMIC_FRAME, Var.DEVELOPMENT_GOALS, Var.OTHER_GOALS }) {
-			submitted.put(name, task.getVariable(name));
-		}
+		task.getVariables().forEach((name, value) -> {
+			if (name.equals(Var.ECONOMIC_FRAME) || name.startsWith(Var.DEVELOPMENT_GOAL) || name.startsWith(Var.OTHER_GOAL)) {
+				submitted.put(name, value);
+			}
+		});
 		task.setVariable(Var.SUMMARY, agreements.submitDraft(task.getProcessInstanceId(), submitted, TaskUser.of(task)));
 	}
 }

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.agreement.UnitAgreementProcess.Var;
-
 /** {@code Task_EvaluateLastYear}, on complete: saves the evaluation of each of last year's goals, or refuses it. */
 @Component("evaluateLastYearCompleted")
 class EvaluateLastYearCompleted implements TaskListener {
@@ -18,6 +16,6 @@ class EvaluateLastYearCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		agreements.evaluateLastYear(task.getProcessInstanceId(), task.getVariable(Var.LAST_YEAR_GOALS), TaskUser.of(task));
+		agreements.evaluateLastYear(task.getProcessInstanceId(), task.getVariables(), TaskUser.of(task));
 	}
 }

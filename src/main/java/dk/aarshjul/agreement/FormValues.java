@@ -3,16 +3,19 @@ package dk.aarshjul.agreement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Normalises what a form or a REST client submits: lists of items arrive as Spin JSON, JSON text or Java lists;
+ * Normalises what a form or a REST client submits: repeated items arrive as numbered slots of Spin JSON, JSON text
+ * or maps;
  * numbers as Integer, Long, Double or text; dates as "yyyy-MM-dd" text, possibly with a time.
  */
 final class FormValues {
@@ -22,30 +25,40 @@ final class FormValues {
 	private FormValues() {
 	}
 
-	/** The items of a submitted list; null when nothing was submitted, and an unreadable value is "not a list". */
-	static List<Map<String, Object>> items(Object value) {
-		if (value == null) {
-			return null;
-		}
-		if (value instanceof List<?> list) {
-			List<Map<String, Object>> items = new ArrayList<>();
-			for (Object item : list) {
-				items.add(item instanceof Map<?, ?> map ? new LinkedHashMap<>(castKeys(map)) : null);
+	/**
+	 * The numbered slots a form submits for repeated items ({@code developmentGoal1}, {@code developmentGoal2}, …),
+	 * by number; each is an object (a map, or JSON as Tasklist sends it). A slot that is not an object maps to null.
+	 */
+	static SortedMap<Integer, Map<String, Object>> slots(Map<String, Object> variables, String prefix) {
+		Pattern name = Pattern.compile(Pattern.quote(prefix) + "(\\d{1,3})");
+		SortedMap<Integer, Map<String, Object>> slots = new TreeMap<>();
+		variables.forEach((key, value) -> {
+			Matcher matcher = name.matcher(key);
+			if (matcher.matches() && value != null) {
+				slots.put(Integer.valueOf(matcher.group(1)), object(value));
 			}
-			return items;
+		});
+		return slots;
+	}
+
+	private static Map<String, Object> object(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> copy = new LinkedHashMap<>();
+			map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+			return copy;
 		}
 		try {
-			return JSON.readValue(value.toString(), new TypeReference<List<Map<String, Object>>>() {
+			return JSON.readValue(value.toString(), new TypeReference<Map<String, Object>>() {
 			});
 		}
 		catch (Exception e) {
-			throw new IllegalArgumentException("not a list");
+			return null;
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> castKeys(Map<?, ?> map) {
-		return (Map<String, Object>) map;
+	/** Whether anything was filled in: a slot the person left entirely empty is not an item. */
+	static boolean filledIn(Map<String, Object> item) {
+		return item.values().stream().anyMatch(v -> text(v) != null);
 	}
 
 	static String text(Object value) {

@@ -35,7 +35,10 @@ class PrepareAgreementTask implements JavaDelegate {
 		execution.setVariable(Var.CENTRE_NAME, prepared.centreName());
 		execution.setVariable(Route.CENTRE, prepared.centreId());
 		execution.setVariable(Var.HAS_LAST_YEAR, !prepared.lastYearGoals().isEmpty());
-		execution.setVariable(Var.LAST_YEAR_GOALS, SpinValues.jsonValue(JSON.writeValueAsString(prepared.lastYearGoals())).create());
+		for (int i = 0; i < prepared.lastYearGoals().size(); i++) {
+			execution.setVariable(Var.LAST_YEAR_GOAL + (i + 1),
+					SpinValues.jsonValue(JSON.writeValueAsString(prepared.lastYearGoals().get(i))).create());
+		}
 		execution.setVariable(Var.INITIATIVE_OPTIONS,
 				SpinValues.jsonValue(JSON.writeValueAsString(prepared.initiativeOptions())).create());
 	}

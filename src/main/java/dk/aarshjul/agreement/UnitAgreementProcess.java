@@ -20,13 +20,18 @@ public final class UnitAgreementProcess {
 		public static final String UNIT_NAME = "unitName";
 		public static final String CENTRE_NAME = "centreName";
 		public static final String HAS_LAST_YEAR = "hasLastYear";
-		/** Last year's goals, for the evaluation form; submitted back with a result and remark for each. */
-		public static final String LAST_YEAR_GOALS = "lastYearGoals";
+		/**
+		 * Slots {@code lastYearGoal1..6}: last year's goals in order, for the evaluation form, submitted back with a
+		 * result and remark for each.
+		 */
+		public static final String LAST_YEAR_GOAL = "lastYearGoal";
 		/** The initiatives of the centre's strategy map in force, as options for the draft form. */
 		public static final String INITIATIVE_OPTIONS = "initiativeOptions";
 		public static final String ECONOMIC_FRAME = AgreementDraft.ECONOMIC_FRAME;
-		public static final String DEVELOPMENT_GOALS = AgreementDraft.DEVELOPMENT_GOALS;
-		public static final String OTHER_GOALS = AgreementDraft.OTHER_GOALS;
+		/** Slots {@code developmentGoal1..3}. */
+		public static final String DEVELOPMENT_GOAL = AgreementDraft.DEVELOPMENT_GOAL;
+		/** Slots {@code otherGoal1..3}. */
+		public static final String OTHER_GOAL = AgreementDraft.OTHER_GOAL;
 		/** The submitted agreement as the centre chief reads it. */
 		public static final String SUMMARY = "agreementSummary";
 		/** The centre chief's decision: "approve" or "return". */

@@ -2,6 +2,7 @@ package dk.aarshjul.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,13 +51,12 @@ class AgreementApiIT extends PostgresApplicationIT {
 		ProcessInstance process = runtime.startProcessInstanceByKey(UnitAgreementProcess.KEY,
 				Map.of("year", YEAR, "municipality", "helsingor", "unit", "borupgaard-skole"));
 		management.executeJob(management.createJobQuery().processInstanceId(process.getId()).singleResult().getId());
-		List<String> initiatives = FormValues.items(runtime.getVariable(process.getId(), UnitAgreementProcess.Var.INITIATIVE_OPTIONS))
-			.stream().map(o -> (String) o.get("value")).toList();
+		List<String> initiatives = AgreementDrafts.initiatives(runtime, process.getId());
 
 		ResponseEntity<Map<String, Object>> tooMany = submit(LEADER, draft(AgreementForms.developmentGoals(4, initiatives, YEAR), 12_500_000));
 		assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) tooMany.getBody().get("message"))
-			.isEqualTo("Aftalen kan ikke gemmes: Aftalen skal have 1–3 udviklingsmål, ikke 4.");
+			.isEqualTo("Aftalen kan ikke gemmes: Aftalen kan højst have 3 udviklingsmål; kun de vigtigste mål hører hjemme i den (developmentGoal4 er for meget).");
 		ResponseEntity<Map<String, Object>> negative = submit(LEADER, draft(AgreementForms.developmentGoals(1, initiatives, YEAR), -1));
 		assertThat((String) negative.getBody().get("message")).contains("på 0 eller mere, ikke -1");
 		assertThat(get(LEADER, "/api/units/borupgaard-skole/agreements").getBody()).singleElement()
@@ -96,11 +96,15 @@ class AgreementApiIT extends PostgresApplicationIT {
 		assertThat(status(LEADER, "/api/years/" + YEAR + "/thread")).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
+	/** The variables Tasklist submits for the draft form: each slot's object as JSON. */
 	private Map<String, Object> draft(List<Map<String, Object>> developmentGoals, long frame) throws Exception {
-		return Map.of(
-				"economicFrame", variable(frame, "Long"),
-				"developmentGoals", variable(JSON.writeValueAsString(developmentGoals), "Json"),
-				"otherGoals", variable(JSON.writeValueAsString(List.of(AgreementForms.otherGoal("PROFESSIONAL", YEAR))), "Json"));
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("economicFrame", variable(frame, "Long"));
+		for (int i = 0; i < developmentGoals.size(); i++) {
+			variables.put("developmentGoal" + (i + 1), variable(JSON.writeValueAsString(developmentGoals.get(i)), "Json"));
+		}
+		variables.put("otherGoal1", variable(JSON.writeValueAsString(AgreementForms.otherGoal("PROFESSIONAL", YEAR)), "Json"));
+		return variables;
 	}
 
 	private static Map<String, Object> variable(Object value, String type) {

@@ -11,7 +11,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Form submissions as Tasklist sends them (lists as JSON), for tests. */
+/** Form submissions as Tasklist sends them (each slot's object as JSON), for tests. */
 final class AgreementForms {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,12 +48,14 @@ final class AgreementForms {
 		return goal;
 	}
 
-	/** A valid draft: a frame, the given development goals and one goal for another area. */
+	/** A draft as the form submits it: a frame, the development goals in their slots and one goal for another area. */
 	static Map<String, Object> draft(Object frame, List<Map<String, Object>> developmentGoals, int year) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("economicFrame", frame);
-		variables.put("developmentGoals", json(developmentGoals));
-		variables.put("otherGoals", json(List.of(otherGoal("LEGISLATION", year))));
+		for (int i = 0; i < developmentGoals.size(); i++) {
+			variables.put("developmentGoal" + (i + 1), json(developmentGoals.get(i)));
+		}
+		variables.put("otherGoal1", json(otherGoal("LEGISLATION", year)));
 		return variables;
 	}
 

@@ -16,7 +16,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -131,8 +133,8 @@ class UnitAgreementProcessTests {
 		List<String> initiatives = initiatives(process);
 
 		assertRefused(process, draft(1_000, developmentGoals(4, initiatives, YEAR), YEAR),
-				"Aftalen skal have 1–3 udviklingsmål, ikke 4.");
-		assertRefused(process, draft(1_000, List.of(), YEAR), "Aftalen skal have 1–3 udviklingsmål, ikke 0.");
+				"Aftalen kan højst have 3 udviklingsmål; kun de vigtigste mål hører hjemme i den (developmentGoal4 er for meget).");
+		assertRefused(process, draft(1_000, List.of(), YEAR), "Aftalen skal have 1–3 udviklingsmål, men har ingen.");
 		assertRefused(process, draft(-5, developmentGoals(1, initiatives, YEAR), YEAR),
 				"Den økonomiske ramme skal være et beløb i kroner på 0 eller mere, ikke -5.");
 		assertRefused(process, draft("mange penge", developmentGoals(1, initiatives, YEAR), YEAR),
@@ -152,12 +154,13 @@ class UnitAgreementProcessTests {
 				"Udviklingsmål 1: angiv de ressourcer, målet bygger på (realistisk).",
 				"Udviklingsmål 1: angiv, hvordan målet evalueres (evaluerbart).");
 		Map<String, Object> wrongArea = draft(1_000, developmentGoals(1, initiatives, YEAR), YEAR);
-		wrongArea.put("otherGoals", json(List.of(AgreementForms.otherGoal("DEVELOPMENT", YEAR))));
+		wrongArea.put("otherGoal1", json(AgreementForms.otherGoal("DEVELOPMENT", YEAR)));
 		assertRefused(process, wrongArea,
 				"Mål for andet område 1: vælg området (ny lovgivning, lokalt fagligt mål eller andet vigtigt område).");
-		Map<String, Object> notAList = draft(1_000, developmentGoals(1, initiatives, YEAR), YEAR);
-		notAList.put("developmentGoals", "tre gode mål");
-		assertRefused(process, notAList, "Udviklingsmålene skal være en liste af mål.");
+		Map<String, Object> notAGoal = draft(1_000, developmentGoals(1, initiatives, YEAR), YEAR);
+		notAGoal.put("developmentGoal1", "tre gode mål");
+		assertRefused(process, notAGoal, "developmentGoal1 skal være et mål med felter, ikke en enkelt værdi.",
+				"Aftalen skal have 1–3 udviklingsmål, men har ingen.");
 
 		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.DRAFT);
 		assertThat(agreement().goals()).isEmpty();
@@ -191,12 +194,13 @@ class UnitAgreementProcessTests {
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_EVALUATE_LAST_YEAR);
 		assertThat(task(process)).hasCandidateGroup("enhed-borupgaard-skole");
 		List<Map<String, Object>> goals = lastYearGoals(process);
-		assertThat(goals).hasSize(3);
+		assertThat(goals).extracting(g -> g.get("title"))
+			.containsExactly("Udviklingsmål nummer 1", "Udviklingsmål nummer 2", "Ny lov om folkeskolens prøver er implementeret");
 
 		goals.get(0).put("result", "ACHIEVED");
 		goals.get(1).put("result", "PARTLY");
 		String evaluation = task(process).getId();
-		assertThatThrownBy(() -> tasks.complete(evaluation, Map.of(Var.LAST_YEAR_GOALS, json(goals))))
+		assertThatThrownBy(() -> tasks.complete(evaluation, slots(goals)))
 			.rootCause().isInstanceOf(AgreementRefusedException.class)
 			.hasMessageContaining("»Udviklingsmål nummer 2«: skriv en kommentar, når målet ikke er opfyldt.")
 			.hasMessageContaining("»Ny lov om folkeskolens prøver er implementeret«: vælg opfyldt, delvist opfyldt eller ikke opfyldt.");
@@ -204,7 +208,7 @@ class UnitAgreementProcessTests {
 		goals.get(1).put("remark", "Halvdelen af klasserne nåede det.");
 		goals.get(2).put("result", "NOT_ACHIEVED");
 		goals.get(2).put("remark", "Loven blev udskudt.");
-		complete(task(process), withVariables(Var.LAST_YEAR_GOALS, json(goals)));
+		complete(task(process), slots(goals));
 
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT);
 		UnitAgreement last = agreements.agreementsOfUnit("helsingor", UNIT).get(0);
@@ -239,13 +243,24 @@ class UnitAgreementProcessTests {
 	}
 
 	private List<String> initiatives(ProcessInstance process) {
-		Object options = runtime.getVariable(process.getId(), Var.INITIATIVE_OPTIONS);
-		return FormValues.items(options).stream().map(o -> (String) o.get("value")).toList();
+		return AgreementDrafts.initiatives(runtime, process.getId());
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> lastYearGoals(ProcessInstance process) throws Exception {
-		return new ObjectMapper().readValue(runtime.getVariable(process.getId(), Var.LAST_YEAR_GOALS).toString(), List.class);
+		List<Map<String, Object>> goals = new ArrayList<>();
+		for (int i = 1; runtime.getVariable(process.getId(), Var.LAST_YEAR_GOAL + i) != null; i++) {
+			goals.add(new ObjectMapper().readValue(runtime.getVariable(process.getId(), Var.LAST_YEAR_GOAL + i).toString(), Map.class));
+		}
+		return goals;
+	}
+
+	private static Map<String, Object> slots(List<Map<String, Object>> goals) {
+		Map<String, Object> slots = new HashMap<>();
+		for (int i = 0; i < goals.size(); i++) {
+			slots.put(Var.LAST_YEAR_GOAL + (i + 1), json(goals.get(i)));
+		}
+		return slots;
 	}
 
 	private void assertRefused(ProcessInstance process, Map<String, Object> submitted, String... problems) {
