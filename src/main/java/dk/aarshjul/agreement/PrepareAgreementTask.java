@@ -35,6 +35,7 @@ class PrepareAgreementTask implements JavaDelegate {
 		execution.setVariable(Var.CENTRE_NAME, prepared.centreName());
 		execution.setVariable(Route.CENTRE, prepared.centreId());
 		execution.setVariable(Var.HAS_LAST_YEAR, !prepared.lastYearGoals().isEmpty());
+		execution.setVariable(Var.LAST_YEAR_GOAL_COUNT, prepared.lastYearGoals().size());
 		for (int i = 0; i < prepared.lastYearGoals().size(); i++) {
 			execution.setVariable(Var.LAST_YEAR_GOAL + (i + 1),
 					SpinValues.jsonValue(JSON.writeValueAsString(prepared.lastYearGoals().get(i))).create());

@@ -25,6 +25,8 @@ public final class UnitAgreementProcess {
 		 * result and remark for each.
 		 */
 		public static final String LAST_YEAR_GOAL = "lastYearGoal";
+		/** How many of the slots hold a goal (the form hides the others). */
+		public static final String LAST_YEAR_GOAL_COUNT = "lastYearGoalCount";
 		/** The initiatives of the centre's strategy map in force, as options for the draft form. */
 		public static final String INITIATIVE_OPTIONS = "initiativeOptions";
 		public static final String ECONOMIC_FRAME = AgreementDraft.ECONOMIC_FRAME;

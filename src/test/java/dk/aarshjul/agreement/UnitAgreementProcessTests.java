@@ -193,6 +193,7 @@ class UnitAgreementProcessTests {
 
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_EVALUATE_LAST_YEAR);
 		assertThat(task(process)).hasCandidateGroup("enhed-borupgaard-skole");
+		assertThat(process).variables().containsEntry(Var.LAST_YEAR_GOAL_COUNT, 3);
 		List<Map<String, Object>> goals = lastYearGoals(process);
 		assertThat(goals).extracting(g -> g.get("title"))
 			.containsExactly("Udviklingsmål nummer 1", "Udviklingsmål nummer 2", "Ny lov om folkeskolens prøver er implementeret");
