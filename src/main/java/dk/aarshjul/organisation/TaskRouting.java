@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
@@ -58,12 +59,12 @@ public class TaskRouting implements TaskListener {
 
 	TaskRouting(@Lazy OrganisationService organisation, DecisionService decisions, TaskService tasks,
 			AuthorizationService authorizations, IdentityService identity, HistoryService history) {
-		this.history = history;
 		this.organisation = organisation;
 		this.decisions = decisions;
 		this.tasks = tasks;
 		this.authorizations = authorizations;
 		this.identity = identity;
+		this.history = history;
 	}
 
 	@Override
@@ -127,10 +128,11 @@ public class TaskRouting implements TaskListener {
 
 	/** The level that the decision table gives a task. */
 	public Level levelOf(String processDefinitionKey, String taskDefinitionKey) {
-		Object value = EngineAuthorization.privileged(() -> decisions.evaluateDecisionTableByKey(DECISION)
+		DmnDecisionResultEntries row = EngineAuthorization.privileged(() -> decisions.evaluateDecisionTableByKey(DECISION)
 			.variables(Map.of("processDefinitionKey", processDefinitionKey, "taskDefinitionKey", taskDefinitionKey))
 			.evaluate()
-			.getSingleResult()).getEntry("level");
+			.getSingleResult());
+		Object value = row == null ? null : row.getEntry("level");
 		if (value == null) {
 			throw new Route.RoutingException("Ansvarsfordelingen siger ikke, hvem der løser opgaven '"
 					+ taskDefinitionKey + "' i processen '" + processDefinitionKey + "'.");

@@ -1,6 +1,7 @@
 package dk.aarshjul.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +54,13 @@ class ModelRoutingTests {
 		for (ModelTask t : userTasks()) {
 			assertThat(routing.levelOf(t.processKey(), t.taskKey())).as(t.processKey() + "/" + t.taskKey()).isNotNull();
 		}
+	}
+
+	@Test
+	void aTaskTheDecisionTableDoesNotKnowIsRefusedWithItsName() {
+		assertThatThrownBy(() -> routing.levelOf("annual-cycle", "Task_Unknown"))
+			.isInstanceOf(Route.RoutingException.class)
+			.hasMessage("Ansvarsfordelingen siger ikke, hvem der løser opgaven 'Task_Unknown' i processen 'annual-cycle'.");
 	}
 
 	@Test
