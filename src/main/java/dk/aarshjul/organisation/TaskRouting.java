@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
@@ -128,7 +128,7 @@ public class TaskRouting implements TaskListener {
 
 	/** The level that the decision table gives a task. */
 	public Level levelOf(String processDefinitionKey, String taskDefinitionKey) {
-		DmnDecisionResultEntries row = EngineAuthorization.privileged(() -> decisions.evaluateDecisionTableByKey(DECISION)
+		DmnDecisionRuleResult row = EngineAuthorization.privileged(() -> decisions.evaluateDecisionTableByKey(DECISION)
 			.variables(Map.of("processDefinitionKey", processDefinitionKey, "taskDefinitionKey", taskDefinitionKey))
 			.evaluate()
 			.getSingleResult());
