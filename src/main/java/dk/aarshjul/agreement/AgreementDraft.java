@@ -1,5 +1,6 @@
 package dk.aarshjul.agreement;
 
+import dk.aarshjul.system.FormValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dk.aarshjul.agreement;
 
+import dk.aarshjul.strategy.EvaluationResult;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,7 @@
 package dk.aarshjul.agreement;
 
+import dk.aarshjul.strategy.EvaluationResult;
+import dk.aarshjul.system.FormValues;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;

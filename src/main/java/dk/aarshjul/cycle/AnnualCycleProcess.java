@@ -12,6 +12,7 @@ public final class AnnualCycleProcess {
 	public static final String TASK_PREPARE_YEAR = "Task_PrepareYear";
 	public static final String TIMER_Q1_START = "Timer_Q1Start";
 	public static final String CALL_UNIT_AGREEMENTS = "CallActivity_UnitAgreements";
+	public static final String CALL_CENTRE_EVALUATIONS = "CallActivity_CentreEvaluations";
 	public static final String TASK_SUMMARISE_EVALUATIONS = "Task_SummariseEvaluations";
 	public static final String TASK_COMPILE_SUMMARY = "Task_CompileEvaluationSummary";
 	public static final String TASK_REGISTER_PRESENTATION = "Task_RegisterCouncilPresentation";

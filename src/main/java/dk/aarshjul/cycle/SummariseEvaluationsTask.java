@@ -10,18 +10,21 @@ import org.springframework.stereotype.Component;
 
 import dk.aarshjul.agreement.AgreementService;
 import dk.aarshjul.agreement.Evaluation;
-import dk.aarshjul.agreement.EvaluationResult;
+import dk.aarshjul.strategy.EvaluationResult;
 import dk.aarshjul.agreement.UnitAgreement;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
+import dk.aarshjul.strategy.CentreEvaluationService;
 
-/** {@code Task_SummariseEvaluations}: the year's agreements and last year's evaluations in figures. */
+/** {@code Task_SummariseEvaluations}: the centres' and units' evaluations and the year's agreements in figures. */
 @Component("summariseEvaluationsTask")
 class SummariseEvaluationsTask implements JavaDelegate {
 
 	private final AgreementService agreements;
+	private final CentreEvaluationService centreEvaluations;
 
-	SummariseEvaluationsTask(AgreementService agreements) {
+	SummariseEvaluationsTask(AgreementService agreements, CentreEvaluationService centreEvaluations) {
 		this.agreements = agreements;
+		this.centreEvaluations = centreEvaluations;
 	}
 
 	@Override
@@ -37,6 +40,8 @@ class SummariseEvaluationsTask implements JavaDelegate {
 			}
 		}
 		StringBuilder text = new StringBuilder();
+		text.append(centreEvaluations.evaluatedCentres(municipality, year - 1)).append(" centre har evalueret ")
+			.append(year - 1).append(" med deres direktør. ");
 		text.append(signed.size()).append(" enheder har underskrevet decentral aftale for ").append(year).append(" med i alt ")
 			.append(signed.stream().mapToInt(a -> a.goals().size()).sum()).append(" mål.");
 		if (results.isEmpty()) {

@@ -36,6 +36,11 @@ public class OrganisationService implements ApplicationRunner {
 		return current.municipalityId();
 	}
 
+	/** Every centre's id: {@code ${organisation.centreIds()}} gives a cycle one call per centre. */
+	public List<String> centreIds() {
+		return current.centres().stream().map(Organisation.Centre::id).toList();
+	}
+
 	/** Every unit's id: {@code ${organisation.unitIds()}} gives a cycle one call per unit. */
 	public List<String> unitIds() {
 		return current.units().map(Organisation.Unit::id).toList();

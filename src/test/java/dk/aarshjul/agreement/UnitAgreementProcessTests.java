@@ -1,5 +1,6 @@
 package dk.aarshjul.agreement;
 
+import dk.aarshjul.strategy.EvaluationResult;
 import static dk.aarshjul.agreement.AgreementForms.developmentGoals;
 import static dk.aarshjul.agreement.AgreementForms.draft;
 import static dk.aarshjul.agreement.AgreementForms.json;

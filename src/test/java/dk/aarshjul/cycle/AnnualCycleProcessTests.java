@@ -38,6 +38,8 @@ import dk.aarshjul.agreement.UnitAgreementProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.organisation.OrganisationService;
+import dk.aarshjul.strategy.CentreEvaluationProcess;
+import dk.aarshjul.strategy.CentreEvaluations;
 import dk.aarshjul.test.ApplicationTest;
 
 @ApplicationTest
@@ -77,6 +79,8 @@ class AnnualCycleProcessTests {
 		jdbc.sql("DELETE FROM goal_evaluation").update();
 		jdbc.sql("DELETE FROM agreement_goal").update();
 		jdbc.sql("DELETE FROM unit_agreement").update();
+		jdbc.sql("DELETE FROM initiative_evaluation").update();
+		jdbc.sql("DELETE FROM centre_evaluation").update();
 		ClockUtil.reset();
 	}
 
@@ -127,13 +131,19 @@ class AnnualCycleProcessTests {
 		for (Task approval : tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_APPROVE).list()) {
 			tasks.complete(approval.getId(), Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		}
+		List<Task> centreEvaluations = tasks.createTaskQuery().taskDefinitionKey(CentreEvaluationProcess.TASK_EVALUATE).list();
+		assertThat(centreEvaluations).hasSize(organisation.centreIds().size());
+		for (Task evaluation : centreEvaluations) {
+			tasks.complete(evaluation.getId(), CentreEvaluations.valid(runtime, evaluation.getProcessInstanceId()));
+		}
 		executeJobs();
 
-		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_COMPILE_SUMMARY)
-			.hasPassed(AnnualCycleProcess.CALL_UNIT_AGREEMENTS, AnnualCycleProcess.TASK_SUMMARISE_EVALUATIONS);
+		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_COMPILE_SUMMARY).hasPassed(AnnualCycleProcess.CALL_UNIT_AGREEMENTS,
+				AnnualCycleProcess.CALL_CENTRE_EVALUATIONS, AnnualCycleProcess.TASK_SUMMARISE_EVALUATIONS);
 		assertThat(task(cycle)).hasCandidateGroup(OrganisationGroups.SECRETARIAT);
 		assertThat((String) runtime.getVariable(cycle.getId(), Var.EVALUATION_FIGURES))
-			.startsWith(organisation.unitIds().size() + " enheder har underskrevet decentral aftale for 2027 med i alt "
+			.startsWith(organisation.centreIds().size() + " centre har evalueret 2026 med deres direktør. ")
+			.contains(organisation.unitIds().size() + " enheder har underskrevet decentral aftale for 2027 med i alt "
 					+ 2 * organisation.unitIds().size() + " mål.");
 		String compiling = task(cycle).getId();
 		assertThatThrownBy(() -> tasks.complete(compiling, Map.of(Var.EVALUATION_SUMMARY, " ")))

@@ -1,4 +1,4 @@
-package dk.aarshjul.agreement;
+package dk.aarshjul.strategy;
 
 /** How a goal of last year's agreement went, as the centre chief and the unit leader judge it at the LUS. */
 public enum EvaluationResult {

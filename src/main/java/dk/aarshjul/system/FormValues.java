@@ -1,4 +1,4 @@
-package dk.aarshjul.agreement;
+package dk.aarshjul.system;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * or maps;
  * numbers as Integer, Long, Double or text; dates as "yyyy-MM-dd" text, possibly with a time.
  */
-final class FormValues {
+public final class FormValues {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,7 +29,7 @@ final class FormValues {
 	 * The numbered slots a form submits for repeated items ({@code developmentGoal1}, {@code developmentGoal2}, …),
 	 * by number; each is an object (a map, or JSON as Tasklist sends it). A slot that is not an object maps to null.
 	 */
-	static SortedMap<Integer, Map<String, Object>> slots(Map<String, Object> variables, String prefix) {
+	public static SortedMap<Integer, Map<String, Object>> slots(Map<String, Object> variables, String prefix) {
 		Pattern name = Pattern.compile(Pattern.quote(prefix) + "(\\d{1,3})");
 		SortedMap<Integer, Map<String, Object>> slots = new TreeMap<>();
 		variables.forEach((key, value) -> {
@@ -57,11 +57,11 @@ final class FormValues {
 	}
 
 	/** Whether anything was filled in: a slot the person left entirely empty is not an item. */
-	static boolean filledIn(Map<String, Object> item) {
+	public static boolean filledIn(Map<String, Object> item) {
 		return item.values().stream().anyMatch(v -> text(v) != null);
 	}
 
-	static String text(Object value) {
+	public static String text(Object value) {
 		if (value == null) {
 			return null;
 		}
@@ -69,7 +69,7 @@ final class FormValues {
 		return text.isEmpty() ? null : text;
 	}
 
-	static BigDecimal amount(Object value) {
+	public static BigDecimal amount(Object value) {
 		if (value instanceof Number n) {
 			return new BigDecimal(n.toString());
 		}
@@ -87,7 +87,7 @@ final class FormValues {
 		}
 	}
 
-	static LocalDate date(Object value) {
+	public static LocalDate date(Object value) {
 		String text = text(value);
 		if (text == null) {
 			return null;
@@ -100,7 +100,7 @@ final class FormValues {
 		}
 	}
 
-	static Long id(Object value) {
+	public static Long id(Object value) {
 		String text = text(value);
 		if (text == null) {
 			return null;

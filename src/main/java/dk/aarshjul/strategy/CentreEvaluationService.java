@@ -1,0 +1,102 @@
+package dk.aarshjul.strategy;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.aarshjul.agreement.AgreementRefusedException;
+import dk.aarshjul.system.FormValues;
+
+/**
+ * The centre's evaluation of last year at the LUS between its director and its centre chief: a result for each
+ * initiative of the centre's strategy map in force last year, a written evaluation, and the way forward.
+ */
+@Service
+public class CentreEvaluationService {
+
+	static final int MAX_TEXT = 10_000;
+
+	private final StrategyRepository strategy;
+	private final JdbcClient jdbc;
+
+	CentreEvaluationService(StrategyRepository strategy, JdbcClient jdbc) {
+		this.strategy = strategy;
+		this.jdbc = jdbc;
+	}
+
+	/** Last year's initiatives of the centre's map, in the map's order: slot i evaluates initiative i. */
+	public List<Initiative> initiativesToEvaluate(String municipalityId, String centreId, int year) {
+		return strategy.initiativesInForce(municipalityId, centreId, year - 1);
+	}
+
+	/** Saves the evaluation, or refuses it with every problem; nothing is saved partially. */
+	@Transactional
+	public void evaluate(String processInstanceId, String municipalityId, String centreId, int year,
+			Map<String, Object> submitted, Object evaluation, Object wayForward, String user) {
+		List<Initiative> initiatives = initiativesToEvaluate(municipalityId, centreId, year);
+		Map<Integer, Map<String, Object>> slots = FormValues.slots(submitted, CentreEvaluationProcess.Var.INITIATIVE);
+		List<String> problems = new ArrayList<>();
+		List<Object[]> results = new ArrayList<>();
+		for (int i = 0; i < initiatives.size(); i++) {
+			Initiative initiative = initiatives.get(i);
+			Map<String, Object> item = slots.get(i + 1);
+			EvaluationResult result = null;
+			for (EvaluationResult r : EvaluationResult.values()) {
+				if (item != null && r.name().equals(item.get("result"))) {
+					result = r;
+				}
+			}
+			if (result == null) {
+				problems.add("»" + initiative.label() + "«: vælg opfyldt, delvist opfyldt eller ikke opfyldt.");
+				continue;
+			}
+			String remark = FormValues.text(item.get("remark"));
+			if (result != EvaluationResult.ACHIEVED && remark == null) {
+				problems.add("»" + initiative.label() + "«: skriv en kommentar, når initiativet ikke er gennemført.");
+			}
+			results.add(new Object[] { initiative.id(), result.name(), remark });
+		}
+		String text = required(evaluation, "Skriv centrets evaluering af " + (year - 1) + ".", problems);
+		String forward = required(wayForward, "Skriv, hvad direktør og centerchef er enige om for vejen frem.", problems);
+		if (!problems.isEmpty()) {
+			throw new AgreementRefusedException("Centrets evaluering", problems);
+		}
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO centre_evaluation (municipality_id, centre_id, evaluated_year, evaluation, way_forward,
+				    evaluated_by, evaluated_at, process_instance_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(municipalityId, centreId, year - 1, text, forward, user,
+					OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC), processInstanceId)
+			.update(key, "id");
+		for (Object[] result : results) {
+			jdbc.sql("INSERT INTO initiative_evaluation (centre_evaluation_id, initiative_id, result, remark) VALUES (?, ?, ?, ?)")
+				.params(key.getKey().longValue(), result[0], result[1], result[2]).update();
+		}
+	}
+
+	/** How many centres have evaluated the year. */
+	public int evaluatedCentres(String municipalityId, int evaluatedYear) {
+		return jdbc.sql("SELECT count(*) FROM centre_evaluation WHERE municipality_id = ? AND evaluated_year = ?")
+			.params(municipalityId, evaluatedYear).query(Integer.class).single();
+	}
+
+	private static String required(Object value, String ask, List<String> problems) {
+		String text = FormValues.text(value);
+		if (text == null) {
+			problems.add(ask);
+		}
+		else if (text.length() > MAX_TEXT) {
+			problems.add("Teksten er for lang (højst " + MAX_TEXT + " tegn).");
+		}
+		return text;
+	}
+}
