@@ -1,12 +1,14 @@
 package dk.aarshjul.agreement;
 
-import dk.aarshjul.system.FormValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import dk.aarshjul.system.FormValues;
+import dk.aarshjul.system.SubmissionRefusedException;
 
 /**
  * A unit agreement as its leader submits it (the form's slots {@code economicFrame}, {@code developmentGoal1..3},
@@ -30,7 +32,7 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 
 	/**
 	 * @param allowedInitiatives the initiatives of the centre's strategy map in force in the year
-	 * @throws AgreementRefusedException with every problem found
+	 * @throws SubmissionRefusedException with every problem found
 	 */
 	static AgreementDraft from(Map<String, Object> submitted, int year, Set<Long> allowedInitiatives) {
 		List<String> problems = new ArrayList<>();
@@ -82,7 +84,7 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 		}
 
 		if (!problems.isEmpty()) {
-			throw new AgreementRefusedException("Aftalen", problems);
+			throw new SubmissionRefusedException("Aftalen", problems);
 		}
 		return new AgreementDraft(frame, List.copyOf(goals));
 	}

@@ -1,6 +1,5 @@
 package dk.aarshjul.agreement;
 
-import dk.aarshjul.strategy.EvaluationResult;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import dk.aarshjul.agreement.UnitAgreement.Status;
+import dk.aarshjul.strategy.EvaluationResult;
 
 @Repository
 class AgreementRepository {

@@ -1,7 +1,5 @@
 package dk.aarshjul.agreement;
 
-import dk.aarshjul.strategy.EvaluationResult;
-import dk.aarshjul.system.FormValues;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
@@ -24,8 +22,11 @@ import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.Organisation.Centre;
 import dk.aarshjul.organisation.Organisation.Unit;
 import dk.aarshjul.organisation.OrganisationService;
+import dk.aarshjul.strategy.EvaluationResult;
 import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.StrategyRepository;
+import dk.aarshjul.system.FormValues;
+import dk.aarshjul.system.SubmissionRefusedException;
 
 /**
  * The life of a unit agreement in the yearly cycle: prepared for the unit's leader with last year's goals and the
@@ -119,7 +120,7 @@ public class AgreementService {
 			evaluations.add(new Evaluation(goal.id(), result, remark));
 		}
 		if (!problems.isEmpty()) {
-			throw new AgreementRefusedException("Evalueringen", problems);
+			throw new SubmissionRefusedException("Evalueringen", problems);
 		}
 		OffsetDateTime now = now();
 		evaluations.forEach(e -> agreements.saveEvaluation(e.goalId(), e.result(), e.remark(), user, now));
@@ -155,10 +156,10 @@ public class AgreementService {
 			return true;
 		}
 		if (!RETURN.equals(decision)) {
-			throw new AgreementRefusedException("Beslutningen", List.of("Vælg, om aftalen godkendes eller sendes tilbage."));
+			throw new SubmissionRefusedException("Beslutningen", List.of("Vælg, om aftalen godkendes eller sendes tilbage."));
 		}
 		if (text == null) {
-			throw new AgreementRefusedException("Beslutningen",
+			throw new SubmissionRefusedException("Beslutningen",
 					List.of("Skriv, hvad lederen skal rette, når aftalen sendes tilbage."));
 		}
 		agreements.decide(agreement.id(), false, text, user, now());

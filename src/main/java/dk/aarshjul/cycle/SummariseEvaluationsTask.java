@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 
 import dk.aarshjul.agreement.AgreementService;
 import dk.aarshjul.agreement.Evaluation;
-import dk.aarshjul.strategy.EvaluationResult;
 import dk.aarshjul.agreement.UnitAgreement;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 import dk.aarshjul.strategy.CentreEvaluationService;
+import dk.aarshjul.strategy.EvaluationResult;
 
 /** {@code Task_SummariseEvaluations}: the centres' and units' evaluations and the year's agreements in figures. */
 @Component("summariseEvaluationsTask")

@@ -12,8 +12,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.aarshjul.agreement.AgreementRefusedException;
 import dk.aarshjul.system.FormValues;
+import dk.aarshjul.system.SubmissionRefusedException;
+
 
 /**
  * The centre's evaluation of last year at the LUS between its director and its centre chief: a result for each
@@ -67,7 +68,7 @@ public class CentreEvaluationService {
 		String text = required(evaluation, "Skriv centrets evaluering af " + (year - 1) + ".", problems);
 		String forward = required(wayForward, "Skriv, hvad direktør og centerchef er enige om for vejen frem.", problems);
 		if (!problems.isEmpty()) {
-			throw new AgreementRefusedException("Centrets evaluering", problems);
+			throw new SubmissionRefusedException("Centrets evaluering", problems);
 		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""

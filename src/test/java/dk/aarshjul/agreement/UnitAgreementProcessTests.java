@@ -1,6 +1,5 @@
 package dk.aarshjul.agreement;
 
-import dk.aarshjul.strategy.EvaluationResult;
 import static dk.aarshjul.agreement.AgreementForms.developmentGoals;
 import static dk.aarshjul.agreement.AgreementForms.draft;
 import static dk.aarshjul.agreement.AgreementForms.json;
@@ -38,6 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.aarshjul.agreement.UnitAgreementProcess.Var;
 import dk.aarshjul.organisation.TaskRouting;
+import dk.aarshjul.strategy.EvaluationResult;
+import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;
 
 /** "Decentral aftale" (bpmn/unit-agreement.bpmn) for Borupgård Skole in Center for Skole. */
@@ -174,10 +175,10 @@ class UnitAgreementProcessTests {
 		String approval = task(process).getId();
 
 		assertThatThrownBy(() -> tasks.complete(approval, Map.of(Var.DECISION, "return")))
-			.rootCause().isInstanceOf(AgreementRefusedException.class)
+			.rootCause().isInstanceOf(SubmissionRefusedException.class)
 			.hasMessage("Beslutningen kan ikke gemmes: Skriv, hvad lederen skal rette, når aftalen sendes tilbage.");
 		assertThatThrownBy(() -> tasks.complete(approval, Map.of(Var.DECISION, "måske")))
-			.rootCause().isInstanceOf(AgreementRefusedException.class)
+			.rootCause().isInstanceOf(SubmissionRefusedException.class)
 			.hasMessage("Beslutningen kan ikke gemmes: Vælg, om aftalen godkendes eller sendes tilbage.");
 
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_APPROVE);
@@ -203,7 +204,7 @@ class UnitAgreementProcessTests {
 		goals.get(1).put("result", "PARTLY");
 		String evaluation = task(process).getId();
 		assertThatThrownBy(() -> tasks.complete(evaluation, slots(goals)))
-			.rootCause().isInstanceOf(AgreementRefusedException.class)
+			.rootCause().isInstanceOf(SubmissionRefusedException.class)
 			.hasMessageContaining("»Udviklingsmål nummer 2«: skriv en kommentar, når målet ikke er opfyldt.")
 			.hasMessageContaining("»Ny lov om folkeskolens prøver er implementeret«: vælg opfyldt, delvist opfyldt eller ikke opfyldt.");
 
@@ -268,7 +269,7 @@ class UnitAgreementProcessTests {
 	private void assertRefused(ProcessInstance process, Map<String, Object> submitted, String... problems) {
 		String drafting = task(process).getId();
 		assertThatThrownBy(() -> tasks.complete(drafting, submitted))
-			.rootCause().isInstanceOfSatisfying(AgreementRefusedException.class,
+			.rootCause().isInstanceOfSatisfying(SubmissionRefusedException.class,
 					e -> assertThat(e.problems()).containsExactly(problems));
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT);
 	}

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dk.aarshjul.agreement.AgreementRefusedException;
 import dk.aarshjul.strategy.CentreEvaluationProcess.Var;
+import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;
 
 /** "Centrets evaluering" (bpmn/centre-evaluation.bpmn) for Center for Skole. */
@@ -80,7 +80,7 @@ class CentreEvaluationProcessTests {
 		String evaluating = task(process).getId();
 
 		assertThatThrownBy(() -> tasks.complete(evaluating, incomplete))
-			.rootCause().isInstanceOfSatisfying(AgreementRefusedException.class, e -> assertThat(e.problems()).containsExactly(
+			.rootCause().isInstanceOfSatisfying(SubmissionRefusedException.class, e -> assertThat(e.problems()).containsExactly(
 					"»S2: Inkluderende læringsmiljøer i almenundervisningen (V2)«: skriv en kommentar, når initiativet ikke er gennemført.",
 					"»S3: Styrket overgang fra skole til ungdomsuddannelse (V2)«: vælg opfyldt, delvist opfyldt eller ikke opfyldt.",
 					"Skriv, hvad direktør og centerchef er enige om for vejen frem."));
