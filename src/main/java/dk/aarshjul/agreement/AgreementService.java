@@ -22,8 +22,8 @@ import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.Organisation.Centre;
 import dk.aarshjul.organisation.Organisation.Unit;
 import dk.aarshjul.organisation.OrganisationService;
-import dk.aarshjul.strategy.EvaluationResult;
 import dk.aarshjul.strategy.Initiative;
+import dk.aarshjul.strategy.SlotEvaluation;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
@@ -97,33 +97,14 @@ public class AgreementService {
 		List<Goal> goals = agreements.find(agreement.municipalityId(), agreement.unitId(), agreement.year() - 1)
 			.orElseThrow(() -> new IllegalStateException("No agreement of last year for " + agreement.unitId()))
 			.goals();
-		Map<Integer, Map<String, Object>> slots = FormValues.slots(submitted, UnitAgreementProcess.Var.LAST_YEAR_GOAL);
 		List<String> problems = new ArrayList<>();
-		List<Evaluation> evaluations = new ArrayList<>();
-		for (int i = 0; i < goals.size(); i++) {
-			Goal goal = goals.get(i);
-			Map<String, Object> item = slots.get(i + 1);
-			EvaluationResult result = null;
-			for (EvaluationResult r : EvaluationResult.values()) {
-				if (item != null && r.name().equals(item.get("result"))) {
-					result = r;
-				}
-			}
-			if (result == null) {
-				problems.add("»" + goal.title() + "«: vælg opfyldt, delvist opfyldt eller ikke opfyldt.");
-				continue;
-			}
-			String remark = FormValues.text(item.get("remark"));
-			if (result != EvaluationResult.ACHIEVED && remark == null) {
-				problems.add("»" + goal.title() + "«: skriv en kommentar, når målet ikke er opfyldt.");
-			}
-			evaluations.add(new Evaluation(goal.id(), result, remark));
-		}
+		List<SlotEvaluation<Goal>> evaluations = SlotEvaluation.read(goals, Goal::title, submitted,
+				UnitAgreementProcess.Var.LAST_YEAR_GOAL, "målet ikke er opfyldt", problems);
 		if (!problems.isEmpty()) {
 			throw new SubmissionRefusedException("Evalueringen", problems);
 		}
 		OffsetDateTime now = now();
-		evaluations.forEach(e -> agreements.saveEvaluation(e.goalId(), e.result(), e.remark(), user, now));
+		evaluations.forEach(e -> agreements.saveEvaluation(e.item().id(), e.result(), e.remark(), user, now));
 	}
 
 	/**

@@ -12,6 +12,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.aarshjul.system.FormValues;
+
 /**
  * The rules for starting and completing a yearly cycle. Times come from the engine's clock, so that the rules and
  * the process's timers agree on what "now" is.
@@ -80,18 +82,19 @@ public class CycleService {
 	public void registerCouncilPresentation(String processInstanceId, int year, Object presentedOn, Object note) {
 		LocalDate date;
 		try {
-			String text = presentedOn == null ? "" : presentedOn.toString().strip();
-			date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+			date = FormValues.date(presentedOn);
 		}
-		catch (RuntimeException e) {
+		catch (IllegalArgumentException e) {
+			date = null;
+		}
+		if (date == null) {
 			throw new CycleRefusedException("Angiv datoen for byrådsmødet, hvor opsamlingen blev forelagt.");
 		}
 		LocalDate today = LocalDate.ofInstant(now().toInstant(), DANISH_TIME);
 		if (date.getYear() != year || date.isAfter(today)) {
 			throw new CycleRefusedException("Byrådsmødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
 		}
-		String text = note == null ? null : note.toString().strip();
-		cycles.registerCouncilPresentation(processInstanceId, date, text == null || text.isEmpty() ? null : text);
+		cycles.registerCouncilPresentation(processInstanceId, date, FormValues.text(note));
 	}
 
 	public Optional<Cycle> find(String municipalityId, int year) {

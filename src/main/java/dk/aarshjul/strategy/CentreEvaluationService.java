@@ -43,28 +43,9 @@ public class CentreEvaluationService {
 	public void evaluate(String processInstanceId, String municipalityId, String centreId, int year,
 			Map<String, Object> submitted, Object evaluation, Object wayForward, String user) {
 		List<Initiative> initiatives = initiativesToEvaluate(municipalityId, centreId, year);
-		Map<Integer, Map<String, Object>> slots = FormValues.slots(submitted, CentreEvaluationProcess.Var.INITIATIVE);
 		List<String> problems = new ArrayList<>();
-		List<Object[]> results = new ArrayList<>();
-		for (int i = 0; i < initiatives.size(); i++) {
-			Initiative initiative = initiatives.get(i);
-			Map<String, Object> item = slots.get(i + 1);
-			EvaluationResult result = null;
-			for (EvaluationResult r : EvaluationResult.values()) {
-				if (item != null && r.name().equals(item.get("result"))) {
-					result = r;
-				}
-			}
-			if (result == null) {
-				problems.add("»" + initiative.label() + "«: vælg opfyldt, delvist opfyldt eller ikke opfyldt.");
-				continue;
-			}
-			String remark = FormValues.text(item.get("remark"));
-			if (result != EvaluationResult.ACHIEVED && remark == null) {
-				problems.add("»" + initiative.label() + "«: skriv en kommentar, når initiativet ikke er gennemført.");
-			}
-			results.add(new Object[] { initiative.id(), result.name(), remark });
-		}
+		List<SlotEvaluation<Initiative>> results = SlotEvaluation.read(initiatives, Initiative::label, submitted,
+				CentreEvaluationProcess.Var.INITIATIVE, "initiativet ikke er gennemført", problems);
 		String text = required(evaluation, "Skriv centrets evaluering af " + (year - 1) + ".", problems);
 		String forward = required(wayForward, "Skriv, hvad direktør og centerchef er enige om for vejen frem.", problems);
 		if (!problems.isEmpty()) {
@@ -78,9 +59,9 @@ public class CentreEvaluationService {
 			.params(municipalityId, centreId, year - 1, text, forward, user,
 					OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC), processInstanceId)
 			.update(key, "id");
-		for (Object[] result : results) {
+		for (SlotEvaluation<Initiative> result : results) {
 			jdbc.sql("INSERT INTO initiative_evaluation (centre_evaluation_id, initiative_id, result, remark) VALUES (?, ?, ?, ?)")
-				.params(key.getKey().longValue(), result[0], result[1], result[2]).update();
+				.params(key.getKey().longValue(), result.item().id(), result.result().name(), result.remark()).update();
 		}
 	}
 
