@@ -1,5 +1,7 @@
 package dk.aarshjul.agreement;
 
+import dk.aarshjul.organisation.Party;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -77,7 +79,7 @@ class AgreementController {
 		if (!allowed) {
 			throw new Forbidden("Du kan kun se aftaler for de enheder, du leder eller har ansvar for.");
 		}
-		return agreements.agreementsOfUnit(org.municipalityId(), unitId).stream().map(this::view).toList();
+		return agreements.agreementsOf(org.municipalityId(), Party.UNIT, unitId).stream().map(this::view).toList();
 	}
 
 	@GetMapping("/years/{year}/thread")
@@ -89,12 +91,12 @@ class AgreementController {
 		}
 		Organisation org = organisation.current();
 		Map<Long, List<UnitGoal>> goalsByInitiative = new LinkedHashMap<>();
-		for (UnitAgreement agreement : agreements.agreementsOfYear(org.municipalityId(), year)) {
-			String unitName = org.unit(agreement.unitId()).map(Organisation.Unit::name).orElse(agreement.unitId());
+		for (Agreement agreement : agreements.agreementsOfYear(org.municipalityId(), Party.UNIT, year)) {
+			String unitName = org.unit(agreement.partyId()).map(Organisation.Unit::name).orElse(agreement.partyId());
 			for (Goal goal : agreement.goals()) {
 				if (goal.initiativeId() != null) {
 					goalsByInitiative.computeIfAbsent(goal.initiativeId(), i -> new ArrayList<>())
-						.add(new UnitGoal(agreement.unitId(), unitName, goal.title(), goal.target(), agreement.status().name()));
+						.add(new UnitGoal(agreement.partyId(), unitName, goal.title(), goal.target(), agreement.status().name()));
 				}
 			}
 		}
@@ -113,7 +115,7 @@ class AgreementController {
 		return thread.values().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
 	}
 
-	private AgreementView view(UnitAgreement agreement) {
+	private AgreementView view(Agreement agreement) {
 		Map<Long, Evaluation> evaluations = agreements.evaluations(agreement.id());
 		List<GoalView> goals = agreement.goals().stream().map(goal -> {
 			Evaluation evaluation = evaluations.get(goal.id());
@@ -123,7 +125,7 @@ class AgreementController {
 					goal.deadline(), goal.evaluationMethod(), initiative,
 					evaluation == null ? null : evaluation.result().name(), evaluation == null ? null : evaluation.remark());
 		}).toList();
-		return new AgreementView(agreement.year(), agreement.unitId(), agreement.centreId(), agreement.status().name(),
+		return new AgreementView(agreement.year(), agreement.partyId(), agreement.centreId(), agreement.status().name(),
 				agreement.economicFrame(), agreement.draftedBy(), agreement.decidedBy(), agreement.approvedAt(),
 				agreement.returnComment(), goals);
 	}

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import dk.aarshjul.agreement.UnitAgreement.Status;
+import dk.aarshjul.organisation.Party;
+import dk.aarshjul.agreement.Agreement.Status;
 import dk.aarshjul.strategy.EvaluationResult;
 
 @Repository
@@ -26,32 +27,35 @@ class AgreementRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String municipalityId, String unitId, String centreId, int year, String processInstanceId) {
+	long insert(String municipalityId, Party party, String partyId, String centreId, int year, String processInstanceId) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO unit_agreement (municipality_id, unit_id, centre_id, agreement_year, status, process_instance_id)
-				VALUES (?, ?, ?, ?, 'DRAFT', ?)""")
-			.params(municipalityId, unitId, centreId, year, processInstanceId)
+				INSERT INTO agreement (municipality_id, party_kind, party_id, centre_id, agreement_year, status, process_instance_id)
+				VALUES (?, ?, ?, ?, ?, 'DRAFT', ?)""")
+			.params(municipalityId, party.name(), partyId, centreId, year, processInstanceId)
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
 
-	Optional<UnitAgreement> find(String municipalityId, String unitId, int year) {
-		return one("WHERE municipality_id = ? AND unit_id = ? AND agreement_year = ?", municipalityId, unitId, year);
+	Optional<Agreement> find(String municipalityId, Party party, String partyId, int year) {
+		return one("WHERE municipality_id = ? AND party_kind = ? AND party_id = ? AND agreement_year = ?", municipalityId,
+				party.name(), partyId, year);
 	}
 
-	Optional<UnitAgreement> findByProcessInstance(String processInstanceId) {
+	Optional<Agreement> findByProcessInstance(String processInstanceId) {
 		return one("WHERE process_instance_id = ?", processInstanceId);
 	}
 
-	List<UnitAgreement> findByUnit(String municipalityId, String unitId) {
-		return withGoals(jdbc.sql("SELECT * FROM unit_agreement WHERE municipality_id = ? AND unit_id = ? ORDER BY agreement_year")
-			.params(municipalityId, unitId).query(AgreementRepository::agreement).list());
+	List<Agreement> findByParty(String municipalityId, Party party, String partyId) {
+		return withGoals(jdbc.sql("""
+				SELECT * FROM agreement WHERE municipality_id = ? AND party_kind = ? AND party_id = ? ORDER BY agreement_year""")
+			.params(municipalityId, party.name(), partyId).query(AgreementRepository::agreement).list());
 	}
 
-	List<UnitAgreement> findByYear(String municipalityId, int year) {
-		return withGoals(jdbc.sql("SELECT * FROM unit_agreement WHERE municipality_id = ? AND agreement_year = ? ORDER BY unit_id")
-			.params(municipalityId, year).query(AgreementRepository::agreement).list());
+	List<Agreement> findByYear(String municipalityId, Party party, int year) {
+		return withGoals(jdbc.sql("""
+				SELECT * FROM agreement WHERE municipality_id = ? AND party_kind = ? AND agreement_year = ? ORDER BY party_id""")
+			.params(municipalityId, party.name(), year).query(AgreementRepository::agreement).list());
 	}
 
 	void saveDraft(long agreementId, BigDecimal economicFrame, List<Goal> goals, String user, OffsetDateTime now) {
@@ -66,12 +70,12 @@ class AgreementRepository {
 						goal.resources(), goal.deadline(), goal.evaluationMethod(), goal.initiativeId(), goal.carriedOverFrom())
 				.update();
 		}
-		jdbc.sql("UPDATE unit_agreement SET economic_frame = ?, status = 'SUBMITTED', drafted_by = ?, drafted_at = ? WHERE id = ?")
+		jdbc.sql("UPDATE agreement SET economic_frame = ?, status = 'SUBMITTED', drafted_by = ?, drafted_at = ? WHERE id = ?")
 			.params(economicFrame, user, now, agreementId).update();
 	}
 
 	void decide(long agreementId, boolean approved, String comment, String user, OffsetDateTime now) {
-		jdbc.sql("UPDATE unit_agreement SET status = ?, return_comment = ?, decided_by = ?, approved_at = ? WHERE id = ?")
+		jdbc.sql("UPDATE agreement SET status = ?, return_comment = ?, decided_by = ?, approved_at = ? WHERE id = ?")
 			.params(approved ? Status.APPROVED.name() : Status.RETURNED.name(), approved ? null : comment, user,
 					approved ? now : null, agreementId)
 			.update();
@@ -95,13 +99,13 @@ class AgreementRepository {
 			.list().stream().collect(Collectors.toMap(Evaluation::goalId, e -> e));
 	}
 
-	private Optional<UnitAgreement> one(String where, Object... params) {
-		return jdbc.sql("SELECT * FROM unit_agreement " + where).params(params).query(AgreementRepository::agreement)
+	private Optional<Agreement> one(String where, Object... params) {
+		return jdbc.sql("SELECT * FROM agreement " + where).params(params).query(AgreementRepository::agreement)
 			.optional().map(a -> withGoals(List.of(a)).get(0));
 	}
 
-	private List<UnitAgreement> withGoals(List<UnitAgreement> agreements) {
-		return agreements.stream().map(a -> new UnitAgreement(a.id(), a.municipalityId(), a.unitId(), a.centreId(), a.year(),
+	private List<Agreement> withGoals(List<Agreement> agreements) {
+		return agreements.stream().map(a -> new Agreement(a.id(), a.municipalityId(), a.party(), a.partyId(), a.centreId(), a.year(),
 				a.economicFrame(), a.status(), a.returnComment(), a.draftedBy(), a.decidedBy(), a.approvedAt(),
 				a.processInstanceId(), goals(a.id()))).toList();
 	}
@@ -115,8 +119,9 @@ class AgreementRepository {
 			.list();
 	}
 
-	private static UnitAgreement agreement(ResultSet rs, int row) throws SQLException {
-		return new UnitAgreement(rs.getLong("id"), rs.getString("municipality_id"), rs.getString("unit_id"),
+	private static Agreement agreement(ResultSet rs, int row) throws SQLException {
+		return new Agreement(rs.getLong("id"), rs.getString("municipality_id"),
+				Party.valueOf(rs.getString("party_kind")), rs.getString("party_id"),
 				rs.getString("centre_id"), rs.getInt("agreement_year"), rs.getBigDecimal("economic_frame"),
 				Status.valueOf(rs.getString("status")), rs.getString("return_comment"), rs.getString("drafted_by"),
 				rs.getString("decided_by"), rs.getObject("approved_at", OffsetDateTime.class),

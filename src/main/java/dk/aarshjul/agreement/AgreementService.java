@@ -17,7 +17,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.aarshjul.agreement.UnitAgreement.Status;
+import dk.aarshjul.organisation.Party;
+import dk.aarshjul.agreement.Agreement.Status;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.Organisation.Centre;
 import dk.aarshjul.organisation.Organisation.Unit;
@@ -29,9 +30,10 @@ import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
 
 /**
- * The life of a unit agreement in the yearly cycle: prepared for the unit's leader with last year's goals and the
- * centre's strategy-map initiatives, evaluated, drafted, and approved or sent back by the centre chief. The
- * agreement is always found by its process instance, never by what a form submits.
+ * The life of an agreement in the yearly cycle. A unit agreement is prepared for the unit's leader with last year's
+ * goals and the centre's strategy-map initiatives, evaluated, drafted, and approved or sent back by the centre
+ * chief; a centre agreement is drafted by the centre chief from the centre's new map and approved or sent back by
+ * Koncernledelsen. The agreement is always found by its process instance, never by what a form submits.
  */
 @Service
 public class AgreementService {
@@ -67,13 +69,13 @@ public class AgreementService {
 			throw new IllegalStateException("Centre '" + centre.id() + "' has no approved strategy map for " + year
 					+ ": the unit's development goals would have nothing to link to");
 		}
-		if (agreements.find(municipalityId, unitId, year).isPresent()) {
+		if (agreements.find(municipalityId, Party.UNIT, unitId, year).isPresent()) {
 			throw new IllegalStateException("Unit '" + unitId + "' already has an agreement for " + year);
 		}
-		long id = agreements.insert(municipalityId, unitId, centre.id(), year, processInstanceId);
+		long id = agreements.insert(municipalityId, Party.UNIT, unitId, centre.id(), year, processInstanceId);
 
 		List<Map<String, Object>> lastYearGoals = new ArrayList<>();
-		agreements.find(municipalityId, unitId, year - 1).filter(a -> a.status() == Status.APPROVED).ifPresent(last -> {
+		agreements.find(municipalityId, Party.UNIT, unitId, year - 1).filter(a -> a.status() == Status.APPROVED).ifPresent(last -> {
 			for (Goal goal : last.goals()) {
 				Map<String, Object> item = new LinkedHashMap<>();
 				item.put("title", goal.title());
@@ -81,10 +83,29 @@ public class AgreementService {
 				lastYearGoals.add(item);
 			}
 		});
-		List<Map<String, Object>> options = initiatives.stream()
+		return new Prepared(id, centre.id(), unit.name(), centre.name(), lastYearGoals, options(initiatives));
+	}
+
+	/** A centre's agreement for the coming year, to be drafted from the centre's map just approved. */
+	@Transactional
+	public Prepared prepareCentre(String municipalityId, String centreId, int year, String processInstanceId) {
+		Centre centre = organisation.current().centre(centreId)
+			.orElseThrow(() -> new IllegalStateException("Centre '" + centreId + "' is not in the organisation"));
+		List<Initiative> initiatives = strategy.initiativesInForce(municipalityId, centreId, year);
+		if (initiatives.isEmpty()) {
+			throw new IllegalStateException("Centre '" + centreId + "' has no approved strategy map for " + year);
+		}
+		if (agreements.find(municipalityId, Party.CENTRE, centreId, year).isPresent()) {
+			throw new IllegalStateException("Centre '" + centreId + "' already has an agreement for " + year);
+		}
+		long id = agreements.insert(municipalityId, Party.CENTRE, centreId, centreId, year, processInstanceId);
+		return new Prepared(id, centreId, centre.name(), centre.name(), List.of(), options(initiatives));
+	}
+
+	private static List<Map<String, Object>> options(List<Initiative> initiatives) {
+		return initiatives.stream()
 			.map(i -> Map.<String, Object>of("label", i.label(), "value", String.valueOf(i.id())))
 			.toList();
-		return new Prepared(id, centre.id(), unit.name(), centre.name(), lastYearGoals, options);
 	}
 
 	/**
@@ -93,9 +114,9 @@ public class AgreementService {
 	 */
 	@Transactional
 	public void evaluateLastYear(String processInstanceId, Map<String, Object> submitted, String user) {
-		UnitAgreement agreement = byProcess(processInstanceId);
-		List<Goal> goals = agreements.find(agreement.municipalityId(), agreement.unitId(), agreement.year() - 1)
-			.orElseThrow(() -> new IllegalStateException("No agreement of last year for " + agreement.unitId()))
+		Agreement agreement = byProcess(processInstanceId);
+		List<Goal> goals = agreements.find(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
+			.orElseThrow(() -> new IllegalStateException("No agreement of last year for " + agreement.partyId()))
 			.goals();
 		List<String> problems = new ArrayList<>();
 		List<SlotEvaluation<Goal>> evaluations = SlotEvaluation.read(goals, Goal::title, submitted,
@@ -114,7 +135,7 @@ public class AgreementService {
 	 */
 	@Transactional
 	public String submitDraft(String processInstanceId, Map<String, Object> submitted, String user) {
-		UnitAgreement agreement = byProcess(processInstanceId);
+		Agreement agreement = byProcess(processInstanceId);
 		Set<Long> allowed = new HashSet<>();
 		strategy.initiativesInForce(agreement.municipalityId(), agreement.centreId(), agreement.year())
 			.forEach(i -> allowed.add(i.id()));
@@ -130,7 +151,7 @@ public class AgreementService {
 	 */
 	@Transactional
 	public boolean decide(String processInstanceId, Object decision, Object comment, String user) {
-		UnitAgreement agreement = byProcess(processInstanceId);
+		Agreement agreement = byProcess(processInstanceId);
 		String text = FormValues.text(comment);
 		if (APPROVE.equals(decision)) {
 			agreements.decide(agreement.id(), true, null, user, now());
@@ -141,30 +162,35 @@ public class AgreementService {
 		}
 		if (text == null) {
 			throw new SubmissionRefusedException("Beslutningen",
-					List.of("Skriv, hvad lederen skal rette, når aftalen sendes tilbage."));
+					List.of("Skriv, hvad der skal rettes, når aftalen sendes tilbage."));
 		}
 		agreements.decide(agreement.id(), false, text, user, now());
 		return false;
 	}
 
-	public List<UnitAgreement> agreementsOfUnit(String municipalityId, String unitId) {
-		return agreements.findByUnit(municipalityId, unitId);
+	public List<Agreement> agreementsOf(String municipalityId, Party party, String partyId) {
+		return agreements.findByParty(municipalityId, party, partyId);
 	}
 
-	public List<UnitAgreement> agreementsOfYear(String municipalityId, int year) {
-		return agreements.findByYear(municipalityId, year);
+	public List<Agreement> agreementsOfYear(String municipalityId, Party party, int year) {
+		return agreements.findByYear(municipalityId, party, year);
+	}
+
+	/** The party's approved agreement for the year, if there is one. */
+	public java.util.Optional<Agreement> approved(String municipalityId, Party party, String partyId, int year) {
+		return agreements.find(municipalityId, party, partyId, year).filter(a -> a.status() == Status.APPROVED);
 	}
 
 	public Map<Long, Evaluation> evaluations(long agreementId) {
 		return agreements.evaluations(agreementId);
 	}
 
-	public UnitAgreement byProcess(String processInstanceId) {
+	public Agreement byProcess(String processInstanceId) {
 		return agreements.findByProcessInstance(processInstanceId)
 			.orElseThrow(() -> new IllegalStateException("No unit agreement for process instance " + processInstanceId));
 	}
 
-	String summary(UnitAgreement agreement) {
+	String summary(Agreement agreement) {
 		NumberFormat kroner = NumberFormat.getNumberInstance(Locale.forLanguageTag("da-DK"));
 		StringBuilder text = new StringBuilder();
 		text.append("**Økonomisk ramme for ").append(agreement.year()).append(":** ")

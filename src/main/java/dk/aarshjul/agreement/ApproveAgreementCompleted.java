@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import dk.aarshjul.system.TaskUser;
 import dk.aarshjul.agreement.UnitAgreementProcess.Var;
 
 /**

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import dk.aarshjul.system.TaskUser;
 import dk.aarshjul.agreement.UnitAgreementProcess.Var;
 
 /** {@code Task_DraftAgreement}, on complete: checks and saves the draft and sends it to the centre chief. */

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import dk.aarshjul.system.TaskUser;
+
 /** {@code Task_EvaluateLastYear}, on complete: saves the evaluation of each of last year's goals, or refuses it. */
 @Component("evaluateLastYearCompleted")
 class EvaluateLastYearCompleted implements TaskListener {

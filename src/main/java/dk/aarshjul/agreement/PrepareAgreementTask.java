@@ -2,21 +2,16 @@ package dk.aarshjul.agreement;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.aarshjul.agreement.UnitAgreementProcess.Var;
 import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.organisation.Route;
+import dk.aarshjul.system.FormSlots;
 
 /** {@code Task_PrepareAgreement}: records the unit's agreement for the year and gives the forms their context. */
 @Component("prepareAgreementTask")
 class PrepareAgreementTask implements JavaDelegate {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final AgreementService agreements;
 
@@ -25,7 +20,7 @@ class PrepareAgreementTask implements JavaDelegate {
 	}
 
 	@Override
-	public void execute(DelegateExecution execution) throws JsonProcessingException {
+	public void execute(DelegateExecution execution) {
 		AgreementService.Prepared prepared = agreements.prepare(
 				(String) execution.getVariable(AnnualCycleProcess.Var.MUNICIPALITY),
 				(String) execution.getVariable(Route.UNIT),
@@ -35,12 +30,7 @@ class PrepareAgreementTask implements JavaDelegate {
 		execution.setVariable(Var.CENTRE_NAME, prepared.centreName());
 		execution.setVariable(Route.CENTRE, prepared.centreId());
 		execution.setVariable(Var.HAS_LAST_YEAR, !prepared.lastYearGoals().isEmpty());
-		execution.setVariable(Var.LAST_YEAR_GOAL_COUNT, prepared.lastYearGoals().size());
-		for (int i = 0; i < prepared.lastYearGoals().size(); i++) {
-			execution.setVariable(Var.LAST_YEAR_GOAL + (i + 1),
-					SpinValues.jsonValue(JSON.writeValueAsString(prepared.lastYearGoals().get(i))).create());
-		}
-		execution.setVariable(Var.INITIATIVE_OPTIONS,
-				SpinValues.jsonValue(JSON.writeValueAsString(prepared.initiativeOptions())).create());
+		FormSlots.put(execution, Var.LAST_YEAR_GOAL, Var.LAST_YEAR_GOAL_COUNT, prepared.lastYearGoals());
+		execution.setVariable(Var.INITIATIVE_OPTIONS, FormSlots.json(prepared.initiativeOptions()));
 	}
 }

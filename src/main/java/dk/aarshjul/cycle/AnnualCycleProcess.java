@@ -16,6 +16,23 @@ public final class AnnualCycleProcess {
 	public static final String TASK_SUMMARISE_EVALUATIONS = "Task_SummariseEvaluations";
 	public static final String TASK_COMPILE_SUMMARY = "Task_CompileEvaluationSummary";
 	public static final String TASK_REGISTER_PRESENTATION = "Task_RegisterCouncilPresentation";
+	public static final String TIMER_Q2_START = "Timer_Q2Start";
+	public static final String CALL_Q2_UNIT_FOLLOW_UPS = "CallActivity_Q2UnitFollowUps";
+	public static final String CALL_Q2_CENTRE_FOLLOW_UPS = "CallActivity_Q2CentreFollowUps";
+	public static final String TASK_SUMMARISE_Q2 = "Task_SummariseQ2FollowUps";
+	public static final String TASK_FOLLOW_UP_BENEFITS = "Task_FollowUpBenefits";
+	public static final String TASK_DISCUSS_IN_COMMITTEE = "Task_DiscussInCommittee";
+	public static final String TASK_DISCUSS_IN_COUNCIL = "Task_DiscussInCouncil";
+	public static final String TIMER_Q3_START = "Timer_Q3Start";
+	public static final String CALL_Q3_UNIT_FOLLOW_UPS = "CallActivity_Q3UnitFollowUps";
+	public static final String CALL_Q3_CENTRE_FOLLOW_UPS = "CallActivity_Q3CentreFollowUps";
+	public static final String TASK_SUMMARISE_Q3 = "Task_SummariseQ3FollowUps";
+	public static final String TASK_CENTRE_COUNCIL_FOLLOW_UP = "Task_CentreCouncilFollowUp";
+	public static final String TIMER_Q4_START = "Timer_Q4Start";
+	public static final String CALL_STRATEGY_MAPS = "CallActivity_StrategyMaps";
+	public static final String TASK_SUMMARISE_STRATEGY_MAPS = "Task_SummariseStrategyMaps";
+	public static final String TASK_STRATEGY_SEMINAR = "Task_StrategySeminar";
+	public static final String CALL_CENTRE_AGREEMENTS = "CallActivity_CentreAgreements";
 	public static final String END_EVENT = "EndEvent_CycleCompleted";
 
 	public static final String START_FORM = "annual-cycle-start";
@@ -36,6 +53,16 @@ public final class AnnualCycleProcess {
 		/** The date Byrådet was presented with the summary ("yyyy-MM-dd"). */
 		public static final String PRESENTED_ON = "presentedOn";
 		public static final String COUNCIL_NOTE = "councilNote";
+		/** A forum task's input in the model: which forum meets ({@link ForumMeeting.Forum}). */
+		public static final String FORUM = "forum";
+		/** What a forum's secretary submits: the date (yyyy-MM-dd), the discussion, the decisions (optional). */
+		public static final String HELD_ON = "heldOn";
+		public static final String DISCUSSION = "discussion";
+		public static final String DECISIONS = "decisions";
+		/** The quarter's follow-ups in figures and the goals in red, for the forums (Markdown). */
+		public static final String FOLLOW_UP_OVERVIEW = "followUpOverview";
+		/** The strategy maps written or reviewed this year, for the seminar (Markdown). */
+		public static final String STRATEGY_MAP_OVERVIEW = "strategyMapOverview";
 
 		private Var() {
 		}

@@ -33,6 +33,25 @@ class CycleRepository {
 			.list();
 	}
 
+	void insertForumMeeting(String municipalityId, ForumMeeting meeting, String processInstanceId) {
+		jdbc.sql("""
+				INSERT INTO forum_meeting (municipality_id, cycle_year, forum, committee_id, held_on, discussion, decisions,
+				    recorded_by, recorded_at, process_instance_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(municipalityId, meeting.year(), meeting.forum().name(), meeting.committee(), meeting.heldOn(),
+					meeting.discussion(), meeting.decisions(), meeting.recordedBy(), meeting.recordedAt(), processInstanceId)
+			.update();
+	}
+
+	List<ForumMeeting> forumMeetings(String municipalityId, int year) {
+		return jdbc.sql("SELECT * FROM forum_meeting WHERE municipality_id = ? AND cycle_year = ? ORDER BY held_on, id")
+			.params(municipalityId, year)
+			.query((rs, n) -> new ForumMeeting(rs.getInt("cycle_year"), ForumMeeting.Forum.valueOf(rs.getString("forum")),
+					rs.getString("committee_id"), rs.getObject("held_on", LocalDate.class), rs.getString("discussion"),
+					rs.getString("decisions"), rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class)))
+			.list();
+	}
+
 	void insert(String municipalityId, int year, String processInstanceId, String startedBy, OffsetDateTime startedAt) {
 		jdbc.sql("""
 				INSERT INTO annual_cycle (municipality_id, cycle_year, process_instance_id, status, started_by, started_at)

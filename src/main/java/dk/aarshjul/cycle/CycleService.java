@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.aarshjul.system.FormValues;
+import dk.aarshjul.system.SubmissionRefusedException;
 
 /**
  * The rules for starting and completing a yearly cycle. Times come from the engine's clock, so that the rules and
@@ -95,6 +97,48 @@ public class CycleService {
 			throw new CycleRefusedException("Byrådsmødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
 		}
 		cycles.registerCouncilPresentation(processInstanceId, date, FormValues.text(note));
+	}
+
+	/**
+	 * Records a forum's meeting in the cycle (a committee, Byrådet, Koncernledelsen, Centerrådet, the seminar), or
+	 * refuses it with every problem.
+	 */
+	@Transactional
+	public ForumMeeting registerForumMeeting(String processInstanceId, String municipalityId, int year,
+			ForumMeeting.Forum forum, String committee, Object heldOn, Object discussion, Object decisions, String user) {
+		List<String> problems = new ArrayList<>();
+		LocalDate date = null;
+		try {
+			date = FormValues.date(heldOn);
+		}
+		catch (IllegalArgumentException e) {
+			// reported below
+		}
+		LocalDate today = LocalDate.ofInstant(now().toInstant(), DANISH_TIME);
+		if (date == null) {
+			problems.add("Angiv mødets dato.");
+		}
+		else if (date.getYear() != year || date.isAfter(today)) {
+			problems.add("Mødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
+		}
+		String text = FormValues.text(discussion);
+		String decided = FormValues.text(decisions);
+		if (text == null) {
+			problems.add("Skriv, hvad der blev drøftet og konkluderet.");
+		}
+		if ((text != null && text.length() > ForumMeeting.MAX_TEXT) || (decided != null && decided.length() > ForumMeeting.MAX_TEXT)) {
+			problems.add("Teksten er for lang (højst " + ForumMeeting.MAX_TEXT + " tegn pr. felt).");
+		}
+		if (!problems.isEmpty()) {
+			throw new SubmissionRefusedException("Mødet", problems);
+		}
+		ForumMeeting meeting = new ForumMeeting(year, forum, committee, date, text, decided, user, now());
+		cycles.insertForumMeeting(municipalityId, meeting, processInstanceId);
+		return meeting;
+	}
+
+	public List<ForumMeeting> forumMeetings(String municipalityId, int year) {
+		return cycles.forumMeetings(municipalityId, year);
 	}
 
 	public Optional<Cycle> find(String municipalityId, int year) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 import dk.aarshjul.agreement.AgreementService;
 import dk.aarshjul.agreement.Evaluation;
-import dk.aarshjul.agreement.UnitAgreement;
+import dk.aarshjul.agreement.Agreement;
+import dk.aarshjul.organisation.Party;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 import dk.aarshjul.strategy.CentreEvaluationService;
 import dk.aarshjul.strategy.EvaluationResult;
@@ -31,10 +32,10 @@ class SummariseEvaluationsTask implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String municipality = (String) execution.getVariable(Var.MUNICIPALITY);
 		int year = ((Number) execution.getVariable(Var.YEAR)).intValue();
-		List<UnitAgreement> signed = agreements.agreementsOfYear(municipality, year).stream()
-			.filter(a -> a.status() == UnitAgreement.Status.APPROVED).toList();
+		List<Agreement> signed = agreements.agreementsOfYear(municipality, Party.UNIT, year).stream()
+			.filter(a -> a.status() == Agreement.Status.APPROVED).toList();
 		Map<EvaluationResult, Integer> results = new EnumMap<>(EvaluationResult.class);
-		for (UnitAgreement last : agreements.agreementsOfYear(municipality, year - 1)) {
+		for (Agreement last : agreements.agreementsOfYear(municipality, Party.UNIT, year - 1)) {
 			for (Evaluation evaluation : agreements.evaluations(last.id()).values()) {
 				results.merge(evaluation.result(), 1, Integer::sum);
 			}

@@ -41,6 +41,11 @@ public class OrganisationService implements ApplicationRunner {
 		return current.centres().stream().map(Organisation.Centre::id).toList();
 	}
 
+	/** The ids of the standing committees: {@code ${organisation.committeeIds()}} gives one task per committee. */
+	public List<String> committeeIds() {
+		return current.council().committees().stream().map(Organisation.Committee::id).toList();
+	}
+
 	/** Every unit's id: {@code ${organisation.unitIds()}} gives a cycle one call per unit. */
 	public List<String> unitIds() {
 		return current.units().map(Organisation.Unit::id).toList();

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -74,7 +75,7 @@ public class TaskRouting implements TaskListener {
 			return;
 		}
 		String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
-		Level level = levelOf(processKey, task.getTaskDefinitionKey());
+		Level level = levelOf(processKey, task.getTaskDefinitionKey(), text(task.getVariable(Party.VARIABLE)));
 		Route route = Route.of(level, text(task.getVariable(Route.CENTRE)), text(task.getVariable(Route.UNIT)),
 				text(task.getVariable(Route.COMMITTEE)), organisation.current());
 		task.addCandidateGroups(route.candidates());
@@ -126,16 +127,22 @@ public class TaskRouting implements TaskListener {
 		return granted;
 	}
 
-	/** The level that the decision table gives a task. */
-	public Level levelOf(String processDefinitionKey, String taskDefinitionKey) {
+	/**
+	 * The level that the decision table gives a task.
+	 *
+	 * @param partyKind the process's {@link Party#VARIABLE}, where one task serves several parties; else null
+	 */
+	public Level levelOf(String processDefinitionKey, String taskDefinitionKey, String partyKind) {
 		DmnDecisionRuleResult row = EngineAuthorization.privileged(() -> decisions.evaluateDecisionTableByKey(DECISION)
-			.variables(Map.of("processDefinitionKey", processDefinitionKey, "taskDefinitionKey", taskDefinitionKey))
+			.variables(Variables.createVariables().putValue("processDefinitionKey", processDefinitionKey)
+				.putValue("taskDefinitionKey", taskDefinitionKey).putValue(Party.VARIABLE, partyKind))
 			.evaluate()
 			.getSingleResult());
 		Object value = row == null ? null : row.getEntry("level");
 		if (value == null) {
 			throw new Route.RoutingException("Ansvarsfordelingen siger ikke, hvem der løser opgaven '"
-					+ taskDefinitionKey + "' i processen '" + processDefinitionKey + "'.");
+					+ taskDefinitionKey + "' i processen '" + processDefinitionKey + "'"
+					+ (partyKind == null ? "" : " for parten '" + partyKind + "'") + ".");
 		}
 		return Level.of((String) value);
 	}

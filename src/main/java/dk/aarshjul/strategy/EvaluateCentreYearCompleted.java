@@ -2,12 +2,12 @@ package dk.aarshjul.strategy;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.organisation.Route;
 import dk.aarshjul.strategy.CentreEvaluationProcess.Var;
+import dk.aarshjul.system.TaskUser;
 
 /** {@code Task_EvaluateCentreYear}, on complete: saves the centre's evaluation, or refuses it. */
 @Component("evaluateCentreYearCompleted")
@@ -21,10 +21,9 @@ class EvaluateCentreYearCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
 		evaluations.evaluate(task.getProcessInstanceId(), (String) task.getVariable(AnnualCycleProcess.Var.MUNICIPALITY),
 				(String) task.getVariable(Route.CENTRE), ((Number) task.getVariable(AnnualCycleProcess.Var.YEAR)).intValue(),
 				task.getVariables(), task.getVariable(Var.EVALUATION), task.getVariable(Var.WAY_FORWARD),
-				user != null ? user.getUserId() : task.getAssignee());
+				TaskUser.of(task));
 	}
 }

@@ -20,6 +20,15 @@ public class StrategyRepository {
 			JOIN vision_goal v ON v.id = i.vision_goal_id
 			""";
 
+	/** A version of a strategy map. */
+	public record StrategyMap(long id, String owner, int firstYear, int lastYear, int version, String status,
+			Integer writtenIn) {
+	}
+
+	/** A vision goal of the municipality. */
+	public record VisionGoal(long id, String code, String title) {
+	}
+
 	private final JdbcClient jdbc;
 
 	StrategyRepository(JdbcClient jdbc) {
@@ -34,6 +43,71 @@ public class StrategyRepository {
 			.params(municipalityId, owner, year)
 			.query(StrategyRepository::initiative)
 			.list();
+	}
+
+	/** The initiatives of one version of a map, in its order. */
+	public List<Initiative> initiativesOfMap(long mapId) {
+		return jdbc.sql(INITIATIVE + " WHERE m.id = ? ORDER BY i.id").param(mapId).query(StrategyRepository::initiative).list();
+	}
+
+	/** The owner's approved map in force in the year. */
+	public Optional<StrategyMap> mapInForce(String municipalityId, String owner, int year) {
+		return jdbc.sql("""
+				SELECT * FROM strategy_map
+				WHERE municipality_id = ? AND owner = ? AND status = 'APPROVED' AND ? BETWEEN first_year AND last_year""")
+			.params(municipalityId, owner, year).query(StrategyRepository::map).optional();
+	}
+
+	/** The maps written or reviewed in the year's fourth quarter, by owner. */
+	public List<StrategyMap> mapsWrittenIn(String municipalityId, int year) {
+		return jdbc.sql("SELECT * FROM strategy_map WHERE municipality_id = ? AND written_in = ? ORDER BY owner, version")
+			.params(municipalityId, year).query(StrategyRepository::map).list();
+	}
+
+	public Optional<StrategyMap> mapOfProcess(String processInstanceId) {
+		return jdbc.sql("SELECT * FROM strategy_map WHERE process_instance_id = ?").param(processInstanceId)
+			.query(StrategyRepository::map).optional();
+	}
+
+	public List<VisionGoal> visionGoals(String municipalityId) {
+		return jdbc.sql("SELECT id, code, title FROM vision_goal WHERE municipality_id = ? ORDER BY code").param(municipalityId)
+			.query((rs, n) -> new VisionGoal(rs.getLong("id"), rs.getString("code"), rs.getString("title"))).list();
+	}
+
+	/** Approves a draft; the version it replaces for the same period is superseded. */
+	void approve(StrategyMap draft, java.time.OffsetDateTime now) {
+		jdbc.sql("""
+				UPDATE strategy_map SET status = 'SUPERSEDED'
+				WHERE municipality_id = (SELECT municipality_id FROM strategy_map WHERE id = ?)
+				  AND owner = ? AND first_year = ? AND status = 'APPROVED'""")
+			.params(draft.id(), draft.owner(), draft.firstYear()).update();
+		jdbc.sql("UPDATE strategy_map SET status = 'APPROVED', approved_at = ? WHERE id = ?").params(now, draft.id()).update();
+	}
+
+	long insertDraft(String municipalityId, String owner, int firstYear, int lastYear, int writtenIn, String writtenBy,
+			String processInstanceId) {
+		int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM strategy_map WHERE municipality_id = ? AND owner = ? AND first_year = ?")
+			.params(municipalityId, owner, firstYear).query(Integer.class).single();
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO strategy_map (municipality_id, owner, first_year, last_year, status, version, written_in, written_by,
+				    process_instance_id)
+				VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""")
+			.params(municipalityId, owner, firstYear, lastYear, version, writtenIn, writtenBy, processInstanceId)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	void insertReview(long mapId, long initiativeId, String decision, String remark) {
+		jdbc.sql("INSERT INTO initiative_review (strategy_map_id, initiative_id, decision, remark) VALUES (?, ?, ?, ?)")
+			.params(mapId, initiativeId, decision, remark).update();
+	}
+
+	/** How the initiatives of the map a draft replaces were reviewed: initiative id to decision. */
+	public java.util.Map<Long, String> reviewDecisions(long draftMapId) {
+		return jdbc.sql("SELECT initiative_id, decision FROM initiative_review WHERE strategy_map_id = ?").param(draftMapId)
+			.query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
 	}
 
 	public Optional<Initiative> initiative(long id) {
@@ -60,8 +134,21 @@ public class StrategyRepository {
 	}
 
 	void insertInitiative(long mapId, String code, String title, long visionGoalId) {
-		jdbc.sql("INSERT INTO strategy_initiative (strategy_map_id, code, title, vision_goal_id) VALUES (?, ?, ?, ?)")
-			.params(mapId, code, title, visionGoalId).update();
+		insertInitiative(mapId, code, title, visionGoalId, null);
+	}
+
+	void insertInitiative(long mapId, String code, String title, long visionGoalId, Long derivedFrom) {
+		jdbc.sql("INSERT INTO strategy_initiative (strategy_map_id, code, title, vision_goal_id, derived_from) VALUES (?, ?, ?, ?, ?)")
+			.params(mapId, code, title, visionGoalId, derivedFrom).update();
+	}
+
+	long visionGoalOf(long initiativeId) {
+		return jdbc.sql("SELECT vision_goal_id FROM strategy_initiative WHERE id = ?").param(initiativeId).query(Long.class).single();
+	}
+
+	private static StrategyMap map(ResultSet rs, int row) throws SQLException {
+		return new StrategyMap(rs.getLong("id"), rs.getString("owner"), rs.getInt("first_year"), rs.getInt("last_year"),
+				rs.getInt("version"), rs.getString("status"), (Integer) rs.getObject("written_in", Integer.class));
 	}
 
 	private static Initiative initiative(ResultSet rs, int row) throws SQLException {

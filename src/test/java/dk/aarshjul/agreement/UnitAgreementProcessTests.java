@@ -1,5 +1,7 @@
 package dk.aarshjul.agreement;
 
+import dk.aarshjul.organisation.Party;
+
 import static dk.aarshjul.agreement.AgreementForms.developmentGoals;
 import static dk.aarshjul.agreement.AgreementForms.draft;
 import static dk.aarshjul.agreement.AgreementForms.json;
@@ -40,6 +42,7 @@ import dk.aarshjul.organisation.TaskRouting;
 import dk.aarshjul.strategy.EvaluationResult;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;
+import dk.aarshjul.test.TestData;
 
 /** "Decentral aftale" (bpmn/unit-agreement.bpmn) for Borupgård Skole in Center for Skole. */
 @ApplicationTest
@@ -67,12 +70,7 @@ class UnitAgreementProcessTests {
 
 	@AfterEach
 	void tearDown() {
-		runtime.createProcessInstanceQuery().list()
-			.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
-		jdbc.sql("DELETE FROM goal_evaluation").update();
-		jdbc.sql("DELETE FROM agreement_goal").update();
-		jdbc.sql("DELETE FROM unit_agreement").update();
-		ClockUtil.reset();
+		TestData.reset(runtime, jdbc);
 	}
 
 	@Test
@@ -93,13 +91,13 @@ class UnitAgreementProcessTests {
 			.contains("**Økonomisk ramme for 2027:** 12.500.000 kr.")
 			.contains("**1. Udviklingsmål:** Udviklingsmål nummer 1 – strategikort: S1:")
 			.contains("**3. Ny lovgivning:** Ny lov om folkeskolens prøver er implementeret");
-		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.SUBMITTED);
+		assertThat(agreement().status()).isEqualTo(Agreement.Status.SUBMITTED);
 
 		complete(task(process), withVariables(Var.DECISION, "approve"));
 
 		assertThat(process).isEnded().hasPassed(UnitAgreementProcess.END_EVENT);
-		UnitAgreement signed = agreement();
-		assertThat(signed.status()).isEqualTo(UnitAgreement.Status.APPROVED);
+		Agreement signed = agreement();
+		assertThat(signed.status()).isEqualTo(Agreement.Status.APPROVED);
 		assertThat(signed.economicFrame()).isEqualByComparingTo(new BigDecimal("12500000"));
 		assertThat(signed.centreId()).isEqualTo("skole");
 		assertThat(signed.goals()).extracting(Goal::kind)
@@ -117,14 +115,14 @@ class UnitAgreementProcessTests {
 
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT).variables()
 			.containsEntry(Var.RETURN_COMMENT, "Målniveauet er for lavt.").doesNotContainKey(Var.DECISION);
-		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.RETURNED);
+		assertThat(agreement().status()).isEqualTo(Agreement.Status.RETURNED);
 		assertThat(agreement().returnComment()).isEqualTo("Målniveauet er for lavt.");
 
 		complete(task(process), draft(1_100_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
 		complete(task(process), withVariables(Var.DECISION, "approve"));
 
 		assertThat(process).isEnded();
-		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.APPROVED);
+		assertThat(agreement().status()).isEqualTo(Agreement.Status.APPROVED);
 		assertThat(agreement().economicFrame()).isEqualByComparingTo("1100000");
 		assertThat(agreement().returnComment()).isNull();
 	}
@@ -164,7 +162,7 @@ class UnitAgreementProcessTests {
 		assertRefused(process, notAGoal, "developmentGoal1 skal være et mål med felter, ikke en enkelt værdi.",
 				"Aftalen skal have 1–3 udviklingsmål, men har ingen.");
 
-		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.DRAFT);
+		assertThat(agreement().status()).isEqualTo(Agreement.Status.DRAFT);
 		assertThat(agreement().goals()).isEmpty();
 	}
 
@@ -176,13 +174,13 @@ class UnitAgreementProcessTests {
 
 		assertThatThrownBy(() -> tasks.complete(approval, Map.of(Var.DECISION, "return")))
 			.rootCause().isInstanceOf(SubmissionRefusedException.class)
-			.hasMessage("Beslutningen kan ikke gemmes: Skriv, hvad lederen skal rette, når aftalen sendes tilbage.");
+			.hasMessage("Beslutningen kan ikke gemmes: Skriv, hvad der skal rettes, når aftalen sendes tilbage.");
 		assertThatThrownBy(() -> tasks.complete(approval, Map.of(Var.DECISION, "måske")))
 			.rootCause().isInstanceOf(SubmissionRefusedException.class)
 			.hasMessage("Beslutningen kan ikke gemmes: Vælg, om aftalen godkendes eller sendes tilbage.");
 
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_APPROVE);
-		assertThat(agreement().status()).isEqualTo(UnitAgreement.Status.SUBMITTED);
+		assertThat(agreement().status()).isEqualTo(Agreement.Status.SUBMITTED);
 	}
 
 	@Test
@@ -214,7 +212,7 @@ class UnitAgreementProcessTests {
 		complete(task(process), slots(goals));
 
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT);
-		UnitAgreement last = agreements.agreementsOfUnit("helsingor", UNIT).get(0);
+		Agreement last = agreements.agreementsOf("helsingor", Party.UNIT, UNIT).get(0);
 		assertThat(agreements.evaluations(last.id()).values()).extracting(Evaluation::result)
 			.containsExactlyInAnyOrder(EvaluationResult.ACHIEVED, EvaluationResult.PARTLY, EvaluationResult.NOT_ACHIEVED);
 	}
@@ -241,8 +239,8 @@ class UnitAgreementProcessTests {
 		return process;
 	}
 
-	private UnitAgreement agreement() {
-		return agreements.agreementsOfUnit("helsingor", UNIT).stream().filter(a -> a.year() == YEAR).findFirst().orElseThrow();
+	private Agreement agreement() {
+		return agreements.agreementsOf("helsingor", Party.UNIT, UNIT).stream().filter(a -> a.year() == YEAR).findFirst().orElseThrow();
 	}
 
 	private List<String> initiatives(ProcessInstance process) {

@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.aarshjul.agreement.AgreementDrafts;
 import dk.aarshjul.agreement.AgreementService;
-import dk.aarshjul.agreement.UnitAgreement;
+import dk.aarshjul.agreement.Agreement;
+import dk.aarshjul.organisation.Party;
 import dk.aarshjul.agreement.UnitAgreementProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 import dk.aarshjul.organisation.OrganisationGroups;
@@ -41,6 +42,7 @@ import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.strategy.CentreEvaluationProcess;
 import dk.aarshjul.strategy.CentreEvaluations;
 import dk.aarshjul.test.ApplicationTest;
+import dk.aarshjul.test.TestData;
 
 @ApplicationTest
 class AnnualCycleProcessTests {
@@ -73,15 +75,7 @@ class AnnualCycleProcessTests {
 
 	@AfterEach
 	void tearDown() {
-		runtime.createProcessInstanceQuery().list()
-			.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
-		jdbc.sql("DELETE FROM annual_cycle").update();
-		jdbc.sql("DELETE FROM goal_evaluation").update();
-		jdbc.sql("DELETE FROM agreement_goal").update();
-		jdbc.sql("DELETE FROM unit_agreement").update();
-		jdbc.sql("DELETE FROM initiative_evaluation").update();
-		jdbc.sql("DELETE FROM centre_evaluation").update();
-		ClockUtil.reset();
+		TestData.reset(runtime, jdbc);
 	}
 
 	@Test
@@ -111,7 +105,7 @@ class AnnualCycleProcessTests {
 	}
 
 	@Test
-	void theFirstQuarterRunsOneAgreementPerUnitThenTheSummaryIsPresentedToTheCouncil() {
+	void theFirstQuarterRunsOneAgreementPerUnitThenTheSummaryIsPresentedToTheCouncilAndTheSecondQuarterAwaits() {
 		ProcessInstance cycle = start(2027);
 		complete(task(cycle));
 		clock(2027, 1, 2);
@@ -157,14 +151,14 @@ class AnnualCycleProcessTests {
 			.rootCause().hasMessage("Byrådsmødet skal ligge i 2027 og ikke efter i dag, ikke 2027-04-28.");
 		complete(task(cycle), withVariables(Var.PRESENTED_ON, "2027-03-30"));
 
-		assertThat(cycle).isEnded();
+		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TIMER_Q2_START);
 		assertThat(cycles.find("helsingor", 2027)).get().satisfies(c -> {
 			assertThat(c.evaluationSummary()).isEqualTo("Året er gået godt.");
 			assertThat(c.councilPresentedOn()).isEqualTo(LocalDate.of(2027, 3, 30));
-			assertThat(c.status()).isEqualTo(Cycle.Status.COMPLETED);
+			assertThat(c.status()).isEqualTo(Cycle.Status.RUNNING);
 		});
-		assertThat(agreements.agreementsOfYear("helsingor", 2027)).hasSize(organisation.unitIds().size())
-			.allSatisfy(a -> assertThat(a.status()).isEqualTo(UnitAgreement.Status.APPROVED));
+		assertThat(agreements.agreementsOfYear("helsingor", Party.UNIT, 2027)).hasSize(organisation.unitIds().size())
+			.allSatisfy(a -> assertThat(a.status()).isEqualTo(Agreement.Status.APPROVED));
 	}
 
 	private void executeJobs() {

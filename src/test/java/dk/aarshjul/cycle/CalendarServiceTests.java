@@ -63,7 +63,7 @@ class CalendarServiceTests {
 				Milestone.Q2_START, LocalDate.of(2027, 4, 2),
 				Milestone.Q2_FOLLOW_UP_DUE, LocalDate.of(2027, 4, 1))))
 			.isInstanceOf(CalendarService.CalendarRefusedException.class)
-			.hasMessageContaining("»Opfølgning i 2. kvartal afsluttet« (1.4.2027) kan ikke ligge før »2. kvartal begynder« (2.4.2027).");
+			.hasMessageContaining("»Centres og enheders opfølgning i 2. kvartal afgivet« (1.4.2027) kan ikke ligge før »2. kvartal begynder« (2.4.2027).");
 		assertThat(jdbc.sql("SELECT count(*) FROM calendar_override").query(Integer.class).single()).isZero();
 	}
 }

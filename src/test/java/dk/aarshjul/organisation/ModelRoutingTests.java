@@ -50,15 +50,35 @@ class ModelRoutingTests {
 	}
 
 	@Test
-	void everyUserTaskHasExactlyOneLevelInTheDecisionTable() throws IOException {
+	void everyUserTaskHasExactlyOneLevelInTheDecisionTableForEachOfItsParties() throws IOException {
+		List<Rule> rules = rules();
 		for (ModelTask t : userTasks()) {
-			assertThat(routing.levelOf(t.processKey(), t.taskKey())).as(t.processKey() + "/" + t.taskKey()).isNotNull();
+			String row = "\"" + t.processKey() + "\"/\"" + t.taskKey() + "\"";
+			List<String> parties = rules.stream().filter(r -> row.equals(processAndTask(r)))
+				.flatMap(r -> parties(r).stream()).toList();
+			assertThat(parties).as(row + " has rows").isNotEmpty();
+			for (String party : parties) {
+				assertThat(routing.levelOf(t.processKey(), t.taskKey(), party)).as(row + " for " + party).isNotNull();
+			}
 		}
+		assertThat(routing.levelOf("follow-up", "Task_ReportFollowUp", "enhed")).isEqualTo(Level.UNIT);
+		assertThat(routing.levelOf("follow-up", "Task_ReportFollowUp", "center")).isEqualTo(Level.CENTRE);
+		assertThat(routing.levelOf("strategy-map", "Task_WriteStrategyMap", "koncern")).isEqualTo(Level.CORPORATE_MANAGEMENT);
+		assertThat(routing.levelOf("overdue-follow-up", "Task_FollowUpOverdue", "enhedsledelse")).isEqualTo(Level.CENTRE);
+	}
+
+	@Test
+	void aTaskServingSeveralPartiesIsRefusedWithoutItsParty() {
+		assertThatThrownBy(() -> routing.levelOf("follow-up", "Task_ReportFollowUp", null))
+			.isInstanceOf(Route.RoutingException.class)
+			.hasMessage("Ansvarsfordelingen siger ikke, hvem der løser opgaven 'Task_ReportFollowUp' i processen 'follow-up'.");
+		assertThatThrownBy(() -> routing.levelOf("follow-up", "Task_ReportFollowUp", "koncern"))
+			.isInstanceOf(Route.RoutingException.class).hasMessageEndingWith("for parten 'koncern'.");
 	}
 
 	@Test
 	void aTaskTheDecisionTableDoesNotKnowIsRefusedWithItsName() {
-		assertThatThrownBy(() -> routing.levelOf("annual-cycle", "Task_Unknown"))
+		assertThatThrownBy(() -> routing.levelOf("annual-cycle", "Task_Unknown", null))
 			.isInstanceOf(Route.RoutingException.class)
 			.hasMessage("Ansvarsfordelingen siger ikke, hvem der løser opgaven 'Task_Unknown' i processen 'annual-cycle'.");
 	}
@@ -66,13 +86,29 @@ class ModelRoutingTests {
 	@Test
 	void everyRowOfTheDecisionTableBelongsToAUserTaskInTheModels() throws IOException {
 		List<String> known = userTasks().stream().map(t -> "\"" + t.processKey() + "\"/\"" + t.taskKey() + "\"").toList();
-		try (InputStream in = getClass().getClassLoader().getResourceAsStream("bpmn/task-responsibility.dmn")) {
-			for (Rule rule : Dmn.readModelFromStream(in).getModelElementsByType(Rule.class)) {
-				var entries = new ArrayList<>(rule.getInputEntries());
-				String row = entries.get(0).getText().getTextContent() + "/" + entries.get(1).getText().getTextContent();
-				assertThat(known).as("row " + rule.getId()).contains(row);
-			}
+		for (Rule rule : rules()) {
+			assertThat(known).as("row " + rule.getId()).contains(processAndTask(rule));
 		}
+	}
+
+	private List<Rule> rules() throws IOException {
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("bpmn/task-responsibility.dmn")) {
+			return new ArrayList<>(Dmn.readModelFromStream(in).getModelElementsByType(Rule.class));
+		}
+	}
+
+	private static String processAndTask(Rule rule) {
+		var entries = new ArrayList<>(rule.getInputEntries());
+		return entries.get(0).getText().getTextContent() + "/" + entries.get(1).getText().getTextContent();
+	}
+
+	/** The parties a row names (none: any party, tested as null). */
+	private static List<String> parties(Rule rule) {
+		String entry = new ArrayList<>(rule.getInputEntries()).get(2).getText().getTextContent().trim();
+		if (entry.isEmpty()) {
+			return java.util.Collections.singletonList(null);
+		}
+		return java.util.Arrays.stream(entry.split(",")).map(p -> p.trim().replace("\"", "")).toList();
 	}
 
 	private static List<ModelTask> userTasks() throws IOException {

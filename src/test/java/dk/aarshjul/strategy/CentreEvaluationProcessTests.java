@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dk.aarshjul.strategy.CentreEvaluationProcess.Var;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;
+import dk.aarshjul.test.TestData;
 
 /** "Centrets evaluering" (bpmn/centre-evaluation.bpmn) for Center for Skole. */
 @ApplicationTest
@@ -48,10 +49,7 @@ class CentreEvaluationProcessTests {
 
 	@AfterEach
 	void tearDown() {
-		runtime.createProcessInstanceQuery().list()
-			.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
-		jdbc.sql("DELETE FROM initiative_evaluation").update();
-		jdbc.sql("DELETE FROM centre_evaluation").update();
+		TestData.reset(runtime, jdbc);
 	}
 
 	@Test

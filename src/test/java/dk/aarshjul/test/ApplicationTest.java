@@ -16,8 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on H2 in memory with the real models from bpmn/ and forms/ and the job executor off;
- * all such tests share one application context. Process-test-coverage records every test class: a class whose
- * processes have less than {@link #COVERAGE_FLOOR} of their flow nodes and sequence flows covered fails.
+ * all such tests share one application context. Process-test-coverage records every test class; the floor of
+ * {@link #COVERAGE_FLOOR} of each process's flow nodes and sequence flows, over the whole suite, is enforced by
+ * {@code ProcessCoverageIT} after the tests have run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,12 +33,11 @@ public @interface ApplicationTest {
 	@Import(ProcessEngineCoverageConfiguration.class)
 	class Coverage {
 
-		/** Primary: the library also declares a default, and with two it would silently use neither floor. */
+		/** Primary: the library also declares a default, and with two it would silently ignore these settings. */
 		@Bean
 		@Primary
 		ProcessEngineCoverageProperties processEngineCoverageProperties() {
 			return ProcessEngineCoverageProperties.builder()
-				.assertClassCoverageAtLeast(COVERAGE_FLOOR)
 				.excludeProcessDefinitionKeys(RoutingProbe.processKeys())
 				.build();
 		}

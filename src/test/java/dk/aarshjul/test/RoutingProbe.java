@@ -80,6 +80,7 @@ public final class RoutingProbe {
 			Rule rule = dmn.newInstance(Rule.class);
 			rule.getInputEntries().add(entry(dmn, InputEntry.class, "\"" + processKey(level) + "\""));
 			rule.getInputEntries().add(entry(dmn, InputEntry.class, "\"" + TASK + "\""));
+			rule.getInputEntries().add(entry(dmn, InputEntry.class, ""));
 			rule.getOutputEntries().add(entry(dmn, OutputEntry.class, "\"" + level.value() + "\""));
 			table.getRules().add(rule);
 		}

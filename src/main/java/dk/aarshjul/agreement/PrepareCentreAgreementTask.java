@@ -1,0 +1,31 @@
+package dk.aarshjul.agreement;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import dk.aarshjul.cycle.AnnualCycleProcess;
+import dk.aarshjul.organisation.Route;
+import dk.aarshjul.system.FormSlots;
+
+/** {@code Task_PrepareCentreAgreement}: records the centre's agreement for next year and offers its map's initiatives. */
+@Component("prepareCentreAgreementTask")
+class PrepareCentreAgreementTask implements JavaDelegate {
+
+	private final AgreementService agreements;
+
+	PrepareCentreAgreementTask(AgreementService agreements) {
+		this.agreements = agreements;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		int agreementYear = ((Number) execution.getVariable(AnnualCycleProcess.Var.YEAR)).intValue() + 1;
+		AgreementService.Prepared prepared = agreements.prepareCentre(
+				(String) execution.getVariable(AnnualCycleProcess.Var.MUNICIPALITY),
+				(String) execution.getVariable(Route.CENTRE), agreementYear, execution.getProcessInstanceId());
+		execution.setVariable(CentreAgreementProcess.Var.AGREEMENT_YEAR, agreementYear);
+		execution.setVariable(UnitAgreementProcess.Var.CENTRE_NAME, prepared.centreName());
+		execution.setVariable(UnitAgreementProcess.Var.INITIATIVE_OPTIONS, FormSlots.json(prepared.initiativeOptions()));
+	}
+}

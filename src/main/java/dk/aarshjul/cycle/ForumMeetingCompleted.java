@@ -1,0 +1,35 @@
+package dk.aarshjul.cycle;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import dk.aarshjul.cycle.AnnualCycleProcess.Var;
+import dk.aarshjul.organisation.Route;
+import dk.aarshjul.system.TaskUser;
+
+/**
+ * The forums' tasks of "Årets gang" ({@code Task_DiscussInCommittee}, {@code Task_DiscussInCouncil},
+ * {@code Task_FollowUpBenefits}, {@code Task_CentreCouncilFollowUp}, {@code Task_StrategySeminar}), on complete:
+ * records the meeting. Which forum it is comes from the task's input {@code forum} in the model.
+ */
+@Component("forumMeetingCompleted")
+class ForumMeetingCompleted implements TaskListener {
+
+	private final CycleService cycles;
+
+	ForumMeetingCompleted(CycleService cycles) {
+		this.cycles = cycles;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		cycles.registerForumMeeting(task.getProcessInstanceId(), (String) task.getVariable(Var.MUNICIPALITY),
+				((Number) task.getVariable(Var.YEAR)).intValue(),
+				ForumMeeting.Forum.valueOf((String) task.getVariable(Var.FORUM)),
+				(String) task.getVariableLocal(Route.COMMITTEE), task.getVariable(Var.HELD_ON),
+				task.getVariable(Var.DISCUSSION), task.getVariable(Var.DECISIONS), TaskUser.of(task));
+		// Recorded; kept out of the process so the next forum's form starts empty.
+		task.removeVariables(java.util.List.of(Var.HELD_ON, Var.DISCUSSION, Var.DECISIONS));
+	}
+}

@@ -1,0 +1,33 @@
+package dk.aarshjul.strategy;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import dk.aarshjul.cycle.AnnualCycleProcess;
+import dk.aarshjul.strategy.StrategyMapProcess.Var;
+import dk.aarshjul.system.TaskUser;
+
+/** {@code Task_WriteStrategyMap} and {@code Task_ReviewStrategyMap}, on complete: saves the draft map, or refuses it. */
+@Component("strategyMapCompleted")
+class StrategyMapCompleted implements TaskListener {
+
+	private final StrategyMapService maps;
+
+	StrategyMapCompleted(StrategyMapService maps) {
+		this.maps = maps;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String municipality = (String) task.getVariable(AnnualCycleProcess.Var.MUNICIPALITY);
+		int year = ((Number) task.getVariable(AnnualCycleProcess.Var.YEAR)).intValue();
+		String owner = (String) task.getVariable(Var.OWNER);
+		if (StrategyMapProcess.TASK_REVIEW.equals(task.getTaskDefinitionKey())) {
+			maps.review(municipality, owner, year, task.getVariables(), TaskUser.of(task), task.getProcessInstanceId());
+		}
+		else {
+			maps.writeNew(municipality, owner, year, task.getVariables(), TaskUser.of(task), task.getProcessInstanceId());
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package dk.aarshjul.strategy;
+
+/**
+ * The process API of "Strategikort" (bpmn/strategy-map.bpmn): one instance per centre and for Koncernledelsen in
+ * the fourth quarter, called from "Årets gang". In even years the owner writes a new map for the two years that
+ * follow; in odd years it reviews the map in force. Either way the result is a draft the seminar approves.
+ */
+public final class StrategyMapProcess {
+
+	public static final String KEY = "strategy-map";
+
+	public static final String START_EVENT = "StartEvent_StrategyMapRequested";
+	public static final String TASK_PREPARE = "Task_PrepareStrategyMap";
+	public static final String TASK_WRITE = "Task_WriteStrategyMap";
+	public static final String TASK_REVIEW = "Task_ReviewStrategyMap";
+	public static final String END_EVENT = "EndEvent_StrategyMapDrafted";
+
+	/** Variables. Scope ({@code municipality}, {@code year}, {@code mapOwner}) comes from the calling cycle. */
+	public static final class Var {
+		/** A centre's id, or {@value Initiative#CORPORATE} for Koncernledelsen's map. */
+		public static final String OWNER = "mapOwner";
+		public static final String OWNER_NAME = "mapOwnerName";
+		/** "NEW" or "REVIEW". */
+		public static final String MODE = "mapMode";
+		/** The years the map covers, e.g. "2027–2028". */
+		public static final String PERIOD = "mapPeriod";
+		/** The vision goals, as options for a new initiative. */
+		public static final String VISION_GOAL_OPTIONS = "visionGoalOptions";
+		/** Slots {@code newInitiative1..6}: title and vision goal of each initiative of a new map (or added at a review). */
+		public static final String NEW_INITIATIVE = "newInitiative";
+		/** Slots {@code mapInitiative1..6}: the initiatives of the map in force, reviewed one by one. */
+		public static final String MAP_INITIATIVE = "mapInitiative";
+		public static final String MAP_INITIATIVE_COUNT = "mapInitiativeCount";
+
+		private Var() {
+		}
+	}
+
+	public enum Mode {
+		NEW, REVIEW
+	}
+
+	private StrategyMapProcess() {
+	}
+}

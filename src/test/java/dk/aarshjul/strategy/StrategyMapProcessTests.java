@@ -1,0 +1,138 @@
+package dk.aarshjul.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dk.aarshjul.organisation.OrganisationGroups;
+import dk.aarshjul.system.SubmissionRefusedException;
+import dk.aarshjul.test.ApplicationTest;
+import dk.aarshjul.test.ProcessTestSupport;
+import dk.aarshjul.test.Submissions;
+import dk.aarshjul.test.TestData;
+
+/** "Strategikort" (bpmn/strategy-map.bpmn): new maps in even years, reviews in odd years, and the seminar's approval. */
+@ApplicationTest
+class StrategyMapProcessTests {
+
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	RuntimeService runtime;
+	@Autowired
+	TaskService tasks;
+	@Autowired
+	ManagementService management;
+	@Autowired
+	StrategyRepository strategy;
+	@Autowired
+	StrategyMapService maps;
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void setUp() {
+		init(engine);
+		ProcessTestSupport.clock(2026, 10, 5);
+	}
+
+	@AfterEach
+	void tearDown() {
+		TestData.reset(runtime, jdbc);
+	}
+
+	@Test
+	void inAnEvenYearTheCentreWritesANewMapForTheTwoYearsAfterAndTheSeminarApprovesIt() {
+		ProcessInstance process = start(2026, "skole");
+
+		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_WRITE).variables()
+			.containsEntry(StrategyMapProcess.Var.MODE, "NEW").containsEntry(StrategyMapProcess.Var.PERIOD, "2027–2028");
+		assertThat(task(process)).hasCandidateGroup(OrganisationGroups.centreManagement("skole"));
+		tasks.complete(task(process).getId(), Submissions.newMap(runtime, process.getId(), "skole"));
+
+		assertThat(process).isEnded();
+		assertThat(strategy.mapInForce("helsingor", "skole", 2027)).get().satisfies(m -> assertThat(m.version()).isEqualTo(1));
+		assertThat(maps.overview("helsingor", 2026)).contains("Center for Skole").contains("(nyt)").contains("skole: første nye initiativ");
+		assertThat(maps.approveDrafts("helsingor", 2026)).isEqualTo(1);
+		assertThat(strategy.mapInForce("helsingor", "skole", 2027)).get().satisfies(m -> {
+			assertThat(m.version()).isEqualTo(2);
+			assertThat(strategy.initiativesOfMap(m.id())).hasSize(2);
+		});
+		assertThat(strategy.initiativesInForce("helsingor", "skole", 2027)).extracting(Initiative::code).containsExactly("I1", "I2");
+	}
+
+	@Test
+	void koncernledelsensMapIsWrittenByKoncernledelsen() {
+		ProcessInstance process = start(2026, Initiative.CORPORATE);
+
+		assertThat(task(process)).hasCandidateGroup(OrganisationGroups.CORPORATE_MANAGEMENT);
+		assertThat(process).variables().containsEntry(StrategyMapProcess.Var.OWNER_NAME, "Koncernledelsen");
+	}
+
+	@Test
+	void aNewMapWithoutInitiativesOrWithAnUnknownVisionGoalIsRefused() {
+		ProcessInstance process = start(2026, "skole");
+		String write = task(process).getId();
+
+		assertThatThrownBy(() -> tasks.complete(write, Map.of()))
+			.rootCause().isInstanceOf(SubmissionRefusedException.class).hasMessageContaining("1–6 initiativer");
+		assertThatThrownBy(() -> tasks.complete(write, Map.of(StrategyMapProcess.Var.NEW_INITIATIVE + 1,
+				Submissions.json(Map.of("title", "Noget nyt", "visionGoal", "999999")))))
+			.rootCause().hasMessageContaining("vælg det visionsmål");
+		assertThat(strategy.mapsWrittenIn("helsingor", 2026)).isEmpty();
+	}
+
+	@Test
+	void inAnOddYearTheMapInForceIsReviewedInitiativeByInitiative() {
+		ProcessTestSupport.clock(2027, 10, 5);
+		ProcessInstance process = start(2027, "skole");
+
+		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_REVIEW).variables()
+			.containsEntry(StrategyMapProcess.Var.MODE, "REVIEW").containsEntry(StrategyMapProcess.Var.MAP_INITIATIVE_COUNT, 3);
+		String review = task(process).getId();
+		assertThatThrownBy(() -> tasks.complete(review, Map.of(
+				StrategyMapProcess.Var.MAP_INITIATIVE + 1, Submissions.json(Map.of("decision", "ADJUST")),
+				StrategyMapProcess.Var.MAP_INITIATIVE + 2, Submissions.json(Map.of("decision", "STOP")))))
+			.rootCause().isInstanceOf(SubmissionRefusedException.class)
+			.hasMessageContaining("skriv initiativets nye formulering").hasMessageContaining("skriv, hvorfor initiativet stoppes")
+			.hasMessageContaining("vælg, om initiativet fortsætter");
+		Object stop = Submissions.json(Map.of("decision", "STOP", "remark", "Nået."));
+		assertThatThrownBy(() -> tasks.complete(review, Map.of(StrategyMapProcess.Var.MAP_INITIATIVE + 1, stop,
+				StrategyMapProcess.Var.MAP_INITIATIVE + 2, stop, StrategyMapProcess.Var.MAP_INITIATIVE + 3, stop)))
+			.rootCause().hasMessageContaining("Mindst ét initiativ skal fortsætte");
+
+		Map<String, Object> reviewed = new java.util.HashMap<>(Submissions.review(runtime, process.getId()));
+		reviewed.put(StrategyMapProcess.Var.NEW_INITIATIVE + 1, Submissions.json(Map.of("title", "Helt nyt initiativ",
+				"visionGoal", Submissions.options(runtime, process.getId(), StrategyMapProcess.Var.VISION_GOAL_OPTIONS).get(2))));
+		tasks.complete(review, reviewed);
+
+		assertThat(process).isEnded();
+		maps.approveDrafts("helsingor", 2027);
+		assertThat(strategy.initiativesInForce("helsingor", "skole", 2028)).extracting(Initiative::title)
+			.containsExactly("Flere elever opnår mindst 02 i dansk og matematik", "Justeret initiativ", "Helt nyt initiativ");
+		assertThat(strategy.initiativesInForce("helsingor", "skole", 2027)).as("the same period").hasSize(3);
+		assertThat(maps.overview("helsingor", 2027)).contains("(revideret)").contains("1 initiativ stoppet");
+	}
+
+	private ProcessInstance start(int year, String owner) {
+		ProcessInstance process = runtime.startProcessInstanceByKey(StrategyMapProcess.KEY,
+				Map.of("municipality", "helsingor", "year", year, StrategyMapProcess.Var.OWNER, owner));
+		ProcessTestSupport.executeJobs(management);
+		return process;
+	}
+}

@@ -1,0 +1,48 @@
+package dk.aarshjul.test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import dk.aarshjul.agreement.AgreementDrafts;
+import dk.aarshjul.agreement.UnitAgreementProcess;
+
+/** Steps the process tests share: the clock, running the job executor's work, and a signed unit agreement. */
+public final class ProcessTestSupport {
+
+	private ProcessTestSupport() {
+	}
+
+	public static void clock(int year, int month, int day) {
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, month, day).atTime(9, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+	}
+
+	/** Runs every executable job, and the jobs they create, as the job executor would. */
+	public static void executeJobs(ManagementService management) {
+		for (List<Job> jobs = management.createJobQuery().executable().list(); !jobs.isEmpty();
+				jobs = management.createJobQuery().executable().list()) {
+			jobs.forEach(j -> management.executeJob(j.getId()));
+		}
+	}
+
+	/** Runs "Decentral aftale" for the unit and year to a signed agreement (two development goals). */
+	public static void signUnitAgreement(RuntimeService runtime, TaskService tasks, ManagementService management,
+			String unit, int year) {
+		ProcessInstance process = runtime.startProcessInstanceByKey(UnitAgreementProcess.KEY, year + ":" + unit,
+				Map.of("municipality", "helsingor", "year", year, "unit", unit));
+		executeJobs(management);
+		String draft = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getId();
+		tasks.complete(draft, AgreementDrafts.valid(runtime, process.getId(), year));
+		String approval = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getId();
+		tasks.complete(approval, Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
+	}
+}
