@@ -16,10 +16,12 @@ import dk.aarshjul.organisation.OrganisationService;
 class AnnualCycleStarted implements ExecutionListener {
 
 	private final CycleService cycles;
+	private final CalendarService calendars;
 	private final OrganisationService organisation;
 
-	AnnualCycleStarted(CycleService cycles, OrganisationService organisation) {
+	AnnualCycleStarted(CycleService cycles, CalendarService calendars, OrganisationService organisation) {
 		this.cycles = cycles;
+		this.calendars = calendars;
 		this.organisation = organisation;
 	}
 
@@ -32,5 +34,6 @@ class AnnualCycleStarted implements ExecutionListener {
 		execution.setVariable(Var.YEAR, year);
 		execution.setVariable(Var.MUNICIPALITY, municipalityId);
 		execution.setProcessBusinessKey(String.valueOf(year));
+		execution.setVariables(CalendarService.formVariables(calendars.calendar(municipalityId, year)));
 	}
 }

@@ -23,6 +23,9 @@ public class CalendarService {
 
 	private final JdbcClient jdbc;
 
+	/** The form variables of the secretariat's calendar, one per milestone. */
+	public static final String FORM_PREFIX = "milestone_";
+
 	CalendarService(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -55,6 +58,43 @@ public class CalendarService {
 			}
 		});
 		return calendar(municipalityId, year);
+	}
+
+	/** The year's dates as the secretariat's form shows them: {@code milestone_<NAME>} = "yyyy-MM-dd". */
+	public static Map<String, Object> formVariables(YearCalendar calendar) {
+		Map<String, Object> variables = new java.util.LinkedHashMap<>();
+		calendar.dates().forEach((milestone, date) -> variables.put(FORM_PREFIX + milestone.name(), date.toString()));
+		return variables;
+	}
+
+	/**
+	 * Saves the dates the secretariat changed in the form (a date left empty keeps its value), all or nothing.
+	 *
+	 * @return the milestones that moved
+	 */
+	@Transactional
+	public Map<Milestone, LocalDate> changeFromForm(String municipalityId, int year, Map<String, Object> submitted) {
+		YearCalendar current = calendar(municipalityId, year);
+		Map<Milestone, LocalDate> changes = new EnumMap<>(Milestone.class);
+		List<String> unreadable = new ArrayList<>();
+		for (Milestone milestone : Milestone.values()) {
+			try {
+				LocalDate date = dk.aarshjul.system.FormValues.date(submitted.get(FORM_PREFIX + milestone.name()));
+				if (date != null && !date.equals(current.date(milestone))) {
+					changes.put(milestone, date);
+				}
+			}
+			catch (IllegalArgumentException e) {
+				unreadable.add("»" + milestone.label() + "« skal være en dato, ikke »" + e.getMessage() + "«.");
+			}
+		}
+		if (!unreadable.isEmpty()) {
+			throw new CalendarRefusedException("Kalenderen for " + year + " kan ikke gemmes: " + String.join(" ", unreadable));
+		}
+		if (!changes.isEmpty()) {
+			change(municipalityId, year, changes);
+		}
+		return changes;
 	}
 
 	static List<String> rulesBrokenBy(int year, Map<Milestone, LocalDate> dates) {

@@ -89,10 +89,14 @@ class AgreementApiIT extends PostgresApplicationIT {
 		assertThat(rest.getForEntity("/api/units/borupgaard-skole/agreements", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(status("sekretariat", "/api/units/findes-ikke/agreements")).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(status("chef-skole", "/api/centres/skole/agreements")).isEqualTo(HttpStatus.OK);
+		assertThat(status("kommunaldirektor", "/api/centres/skole/agreements")).isEqualTo(HttpStatus.OK);
+		assertThat(status(LEADER, "/api/centres/skole/agreements")).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(status("sekretariat", "/api/centres/findes-ikke/agreements")).isEqualTo(HttpStatus.NOT_FOUND);
 
 		String thread = JSON.writeValueAsString(get("sekretariat", "/api/years/" + YEAR + "/thread").getBody());
 		assertThat(thread).contains("\"code\":\"V2\"").contains("\"owner\":\"skole\"").contains("\"code\":\"S1\"")
-			.contains("\"unitName\":\"Borupgård Skole\"").contains("\"title\":\"Udviklingsmål nummer 1\"");
+			.contains("\"partyName\":\"Borupgård Skole\"").contains("\"title\":\"Udviklingsmål nummer 1\"");
 		assertThat(status(LEADER, "/api/years/" + YEAR + "/thread")).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 

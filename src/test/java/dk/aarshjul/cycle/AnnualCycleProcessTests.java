@@ -65,6 +65,8 @@ class AnnualCycleProcessTests {
 	OrganisationService organisation;
 	@Autowired
 	AgreementService agreements;
+	@Autowired
+	CalendarService calendars;
 
 	@BeforeEach
 	void setUp() {
@@ -102,6 +104,25 @@ class AnnualCycleProcessTests {
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TIMER_Q1_START);
 		assertThat(job(cycle).getDuedate())
 			.isEqualTo(Date.from(LocalDate.of(2027, 1, 2).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
+	}
+
+	@Test
+	void theSecretariatMovesDatesOfTheYearWhenPreparingItAndABrokenCalendarIsRefused() {
+		ProcessInstance cycle = start(2027);
+		assertThat(cycle).variables().containsEntry("milestone_Q1_START", "2027-01-02")
+			.containsEntry("milestone_STRATEGY_SEMINAR", "2027-11-15");
+		String prepare = task(cycle).getId();
+
+		assertThatThrownBy(() -> tasks.complete(prepare, Map.of("milestone_Q2_START", "2027-07-01")))
+			.rootCause().isInstanceOf(CalendarService.CalendarRefusedException.class)
+			.hasMessageContaining("»2. kvartal begynder« skal ligge i 2. kvartal 2027, ikke 1.7.2027.");
+		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_PREPARE_YEAR);
+
+		tasks.complete(prepare, Map.of("milestone_Q1_START", "2027-01-04", "milestone_Q2_START", "2027-04-05"));
+
+		assertThat(job(cycle).getDuedate())
+			.isEqualTo(Date.from(LocalDate.of(2027, 1, 4).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
+		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.Q2_START)).isEqualTo(LocalDate.of(2027, 4, 5));
 	}
 
 	@Test

@@ -1,0 +1,64 @@
+package dk.aarshjul.system;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import dk.aarshjul.organisation.OrganisationGroups;
+
+/**
+ * Who calls our read API ({@code /api}, authenticated like the engine's REST API), and its refusals: 403 and 404
+ * with a Danish message.
+ */
+@RestControllerAdvice(basePackages = "dk.aarshjul")
+public class ApiAccess {
+
+	private final IdentityService identity;
+
+	ApiAccess(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	/** The caller's groups. */
+	public List<String> groups() {
+		Authentication user = identity.getCurrentAuthentication();
+		return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+	}
+
+	/** The secretariat and administrators see everything. */
+	public static boolean administers(List<String> groups) {
+		return groups.contains(OrganisationGroups.SECRETARIAT) || groups.contains(OrganisationGroups.ADMINISTRATORS);
+	}
+
+	public record Problem(String message) {
+	}
+
+	@ExceptionHandler(Forbidden.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	Problem forbidden(Forbidden e) {
+		return new Problem(e.getMessage());
+	}
+
+	@ExceptionHandler(NotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	Problem notFound(NotFound e) {
+		return new Problem(e.getMessage());
+	}
+
+	public static class Forbidden extends RuntimeException {
+		public Forbidden(String message) {
+			super(message);
+		}
+	}
+
+	public static class NotFound extends RuntimeException {
+		public NotFound(String message) {
+			super(message);
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package dk.aarshjul.thread;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dk.aarshjul.agreement.Agreement;
+import dk.aarshjul.agreement.AgreementService;
+import dk.aarshjul.agreement.Goal;
+import dk.aarshjul.followup.FollowUpService;
+import dk.aarshjul.organisation.Organisation;
+import dk.aarshjul.organisation.OrganisationGroups;
+import dk.aarshjul.organisation.OrganisationService;
+import dk.aarshjul.organisation.Party;
+import dk.aarshjul.strategy.Initiative;
+import dk.aarshjul.strategy.StrategyRepository;
+import dk.aarshjul.system.ApiAccess;
+import dk.aarshjul.system.ApiAccess.Forbidden;
+
+/**
+ * The red thread of one year, read-only: vision goals → the initiatives of the strategy maps in force (Koncernledelsen's
+ * and each centre's) → the goals of centre agreements and unit agreements linked to them → their follow-ups in Q2
+ * and Q3. Read by the secretariat, Direktionen and Koncernledelsen.
+ */
+@RestController
+@RequestMapping("/api")
+class RedThreadController {
+
+	private final AgreementService agreements;
+	private final FollowUpService followUps;
+	private final StrategyRepository strategy;
+	private final OrganisationService organisation;
+	private final ApiAccess access;
+
+	RedThreadController(AgreementService agreements, FollowUpService followUps, StrategyRepository strategy,
+			OrganisationService organisation, ApiAccess access) {
+		this.agreements = agreements;
+		this.followUps = followUps;
+		this.strategy = strategy;
+		this.organisation = organisation;
+		this.access = access;
+	}
+
+	record FollowUp(int quarter, String status, String comment) {
+	}
+
+	record GoalThread(String party, String partyId, String partyName, String title, String target, String agreementStatus,
+			List<FollowUp> followUps) {
+	}
+
+	record InitiativeThread(String owner, String code, String title, int firstYear, int lastYear, List<GoalThread> goals,
+			List<FollowUp> followUps) {
+	}
+
+	record VisionGoalThread(String code, String title, List<InitiativeThread> initiatives) {
+	}
+
+	@GetMapping("/years/{year}/thread")
+	List<VisionGoalThread> thread(@PathVariable int year) {
+		List<String> groups = access.groups();
+		if (!ApiAccess.administers(groups) && !groups.contains(OrganisationGroups.EXECUTIVE_BOARD)
+				&& !groups.contains(OrganisationGroups.CORPORATE_MANAGEMENT)) {
+			throw new Forbidden("Hele årets røde tråd kan ses af sekretariatet, Direktionen og Koncernledelsen.");
+		}
+		Organisation org = organisation.current();
+		Map<Long, List<FollowUp>> goalFollowUps = new LinkedHashMap<>();
+		Map<Long, List<FollowUp>> initiativeFollowUps = new LinkedHashMap<>();
+		for (FollowUpService.Status status : followUps.statusesOfYear(org.municipalityId(), year)) {
+			FollowUp followUp = new FollowUp(status.quarter(), status.status().name(), status.comment());
+			if (status.goalId() != null) {
+				goalFollowUps.computeIfAbsent(status.goalId(), id -> new ArrayList<>()).add(followUp);
+			}
+			else {
+				initiativeFollowUps.computeIfAbsent(status.initiativeId(), id -> new ArrayList<>()).add(followUp);
+			}
+		}
+		Map<Long, List<GoalThread>> goalsByInitiative = new LinkedHashMap<>();
+		for (Party party : List.of(Party.CENTRE, Party.UNIT)) {
+			for (Agreement agreement : agreements.agreementsOfYear(org.municipalityId(), party, year)) {
+				String name = (party == Party.UNIT ? org.unit(agreement.partyId()).map(Organisation.Unit::name)
+						: org.centre(agreement.partyId()).map(Organisation.Centre::name)).orElse(agreement.partyId());
+				for (Goal goal : agreement.goals()) {
+					if (goal.initiativeId() != null) {
+						goalsByInitiative.computeIfAbsent(goal.initiativeId(), i -> new ArrayList<>())
+							.add(new GoalThread(party.name(), agreement.partyId(), name, goal.title(), goal.target(),
+									agreement.status().name(), goalFollowUps.getOrDefault(goal.id(), List.of())));
+					}
+				}
+			}
+		}
+		Map<String, VisionGoalThread> thread = new LinkedHashMap<>();
+		List<String> owners = new ArrayList<>();
+		owners.add(Initiative.CORPORATE);
+		org.centres().forEach(c -> owners.add(c.id()));
+		for (String owner : owners) {
+			for (Initiative initiative : strategy.initiativesInForce(org.municipalityId(), owner, year)) {
+				thread.computeIfAbsent(initiative.visionGoalCode(),
+						code -> new VisionGoalThread(code, initiative.visionGoalTitle(), new ArrayList<>()))
+					.initiatives().add(new InitiativeThread(owner, initiative.code(), initiative.title(), initiative.firstYear(),
+							initiative.lastYear(), goalsByInitiative.getOrDefault(initiative.id(), List.of()),
+							initiativeFollowUps.getOrDefault(initiative.id(), List.of())));
+			}
+		}
+		return thread.values().stream().sorted(Comparator.comparing(VisionGoalThread::code)).toList();
+	}
+}
