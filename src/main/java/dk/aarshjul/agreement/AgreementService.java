@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -177,7 +178,7 @@ public class AgreementService {
 	}
 
 	/** The party's approved agreement for the year, if there is one. */
-	public java.util.Optional<Agreement> approved(String municipalityId, Party party, String partyId, int year) {
+	public Optional<Agreement> approved(String municipalityId, Party party, String partyId, int year) {
 		return agreements.find(municipalityId, party, partyId, year).filter(a -> a.status() == Status.APPROVED);
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import dk.aarshjul.system.FormValues;
 
 /**
  * The per-year calendar: default dates, and the secretariat's changes for a year, which must keep every milestone
@@ -62,7 +65,7 @@ public class CalendarService {
 
 	/** The year's dates as the secretariat's form shows them: {@code milestone_<NAME>} = "yyyy-MM-dd". */
 	public static Map<String, Object> formVariables(YearCalendar calendar) {
-		Map<String, Object> variables = new java.util.LinkedHashMap<>();
+		Map<String, Object> variables = new LinkedHashMap<>();
 		calendar.dates().forEach((milestone, date) -> variables.put(FORM_PREFIX + milestone.name(), date.toString()));
 		return variables;
 	}
@@ -79,7 +82,7 @@ public class CalendarService {
 		List<String> unreadable = new ArrayList<>();
 		for (Milestone milestone : Milestone.values()) {
 			try {
-				LocalDate date = dk.aarshjul.system.FormValues.date(submitted.get(FORM_PREFIX + milestone.name()));
+				LocalDate date = FormValues.date(submitted.get(FORM_PREFIX + milestone.name()));
 				if (date != null && !date.equals(current.date(milestone))) {
 					changes.put(milestone, date);
 				}

@@ -1,5 +1,7 @@
 package dk.aarshjul.cycle;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,6 @@ class ForumMeetingCompleted implements TaskListener {
 				(String) task.getVariableLocal(Route.COMMITTEE), task.getVariable(Var.HELD_ON),
 				task.getVariable(Var.DISCUSSION), task.getVariable(Var.DECISIONS), TaskUser.of(task));
 		// Recorded; kept out of the process so the next forum's form starts empty.
-		task.removeVariables(java.util.List.of(Var.HELD_ON, Var.DISCUSSION, Var.DECISIONS));
+		task.removeVariables(List.of(Var.HELD_ON, Var.DISCUSSION, Var.DECISIONS));
 	}
 }

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.aarshjul.agreement.Agreement;
 import dk.aarshjul.agreement.AgreementService;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.OrganisationService;

@@ -3,6 +3,7 @@ package dk.aarshjul.strategy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,7 +195,7 @@ public class StrategyMapService {
 
 	private List<NewInitiative> newInitiatives(String municipalityId, Map<String, Object> submitted, int max,
 			List<String> problems) {
-		Map<String, Long> visionGoals = new java.util.HashMap<>();
+		Map<String, Long> visionGoals = new HashMap<>();
 		strategy.visionGoals(municipalityId).forEach(v -> visionGoals.put(String.valueOf(v.id()), v.id()));
 		List<NewInitiative> initiatives = new ArrayList<>();
 		FormValues.slots(submitted, StrategyMapProcess.Var.NEW_INITIATIVE).forEach((number, slot) -> {

@@ -2,8 +2,11 @@ package dk.aarshjul.strategy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -75,7 +78,7 @@ public class StrategyRepository {
 	}
 
 	/** Approves a draft; the version it replaces for the same period is superseded. */
-	void approve(StrategyMap draft, java.time.OffsetDateTime now) {
+	void approve(StrategyMap draft, OffsetDateTime now) {
 		jdbc.sql("""
 				UPDATE strategy_map SET status = 'SUPERSEDED'
 				WHERE municipality_id = (SELECT municipality_id FROM strategy_map WHERE id = ?)
@@ -104,10 +107,10 @@ public class StrategyRepository {
 	}
 
 	/** How the initiatives of the map a draft replaces were reviewed: initiative id to decision. */
-	public java.util.Map<Long, String> reviewDecisions(long draftMapId) {
+	public Map<Long, String> reviewDecisions(long draftMapId) {
 		return jdbc.sql("SELECT initiative_id, decision FROM initiative_review WHERE strategy_map_id = ?").param(draftMapId)
-			.query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
-			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	public Optional<Initiative> initiative(long id) {

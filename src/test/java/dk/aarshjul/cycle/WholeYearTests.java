@@ -6,17 +6,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -44,6 +45,7 @@ import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.StrategyMapProcess;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.test.ApplicationTest;
+import dk.aarshjul.test.ProcessTestSupport;
 import dk.aarshjul.test.TestData;
 import dk.aarshjul.test.Submissions;
 
@@ -93,7 +95,7 @@ class WholeYearTests {
 		int centres = organisation.centreIds().size();
 		int committees = organisation.committeeIds().size();
 
-		clock(2025, 11, 3);
+		ProcessTestSupport.clock(2025, 11, 3);
 		runYear(2026);
 
 		assertThat(agreements.agreementsOfYear(MUNICIPALITY, Party.UNIT, 2026)).hasSize(units)
@@ -121,7 +123,7 @@ class WholeYearTests {
 				.isSubsetOf(newInitiatives);
 		});
 
-		clock(2026, 12, 1);
+		ProcessTestSupport.clock(2026, 12, 1);
 		runYear(2027);
 
 		List<Agreement> secondYear = agreements.agreementsOfYear(MUNICIPALITY, Party.UNIT, 2027);
@@ -155,9 +157,9 @@ class WholeYearTests {
 		sendBackOnce(UnitAgreementProcess.TASK_APPROVE, UnitAgreementProcess.TASK_DRAFT, year);
 		completeAll(UnitAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		completeAll(CentreEvaluationProcess.TASK_EVALUATE, t -> CentreEvaluations.valid(runtime, t.getProcessInstanceId()));
-		executeJobs();
+		ProcessTestSupport.executeJobs(management);
 		completeAll(AnnualCycleProcess.TASK_COMPILE_SUMMARY, t -> Map.of(Var.EVALUATION_SUMMARY, "Året er gået godt."));
-		clock(year, 3, 31);
+		ProcessTestSupport.clock(year, 3, 31);
 		completeAll(AnnualCycleProcess.TASK_REGISTER_PRESENTATION, t -> Map.of(Var.PRESENTED_ON, year + "-03-30"));
 
 		// Q2
@@ -166,7 +168,7 @@ class WholeYearTests {
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_FOLLOW_UP_BENEFITS, AnnualCycleProcess.TASK_DISCUSS_IN_COMMITTEE);
 		assertThat((String) runtime.getVariable(cycle.getId(), Var.FOLLOW_UP_OVERVIEW))
 			.contains("Mål i rødt:").doesNotContain(FollowUpStatus.RED.label() + ": 0");
-		clock(year, 6, 20);
+		ProcessTestSupport.clock(year, 6, 20);
 		completeAll(AnnualCycleProcess.TASK_DISCUSS_IN_COMMITTEE, t -> Submissions.meeting(year + "-06-10"));
 		completeAll(AnnualCycleProcess.TASK_DISCUSS_IN_COUNCIL, t -> Submissions.meeting(year + "-06-18"));
 		completeAll(AnnualCycleProcess.TASK_FOLLOW_UP_BENEFITS, t -> Submissions.meeting(year + "-06-19"));
@@ -174,7 +176,7 @@ class WholeYearTests {
 		// Q3
 		fireTimer(cycle, year, 8, 15);
 		followUpAll();
-		clock(year, 9, 29);
+		ProcessTestSupport.clock(year, 9, 29);
 		completeAll(AnnualCycleProcess.TASK_CENTRE_COUNCIL_FOLLOW_UP, t -> Submissions.meeting(year + "-09-28"));
 
 		// Q4
@@ -182,22 +184,22 @@ class WholeYearTests {
 		completeAll(StrategyMapProcess.TASK_WRITE, t -> Submissions.newMap(runtime, t.getProcessInstanceId(),
 				(String) runtime.getVariable(t.getProcessInstanceId(), StrategyMapProcess.Var.OWNER)));
 		completeAll(StrategyMapProcess.TASK_REVIEW, t -> Submissions.review(runtime, t.getProcessInstanceId()));
-		executeJobs();
+		ProcessTestSupport.executeJobs(management);
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_STRATEGY_SEMINAR);
-		clock(year, 11, 20);
+		ProcessTestSupport.clock(year, 11, 20);
 		completeAll(AnnualCycleProcess.TASK_STRATEGY_SEMINAR, t -> Submissions.meeting(year + "-11-15"));
-		executeJobs();
+		ProcessTestSupport.executeJobs(management);
 		completeAll(CentreAgreementProcess.TASK_DRAFT, t -> AgreementDrafts.valid(runtime, t.getProcessInstanceId(), year + 1));
 		sendBackOnce(CentreAgreementProcess.TASK_APPROVE, CentreAgreementProcess.TASK_DRAFT, year + 1);
 		completeAll(CentreAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
-		executeJobs();
+		ProcessTestSupport.executeJobs(management);
 
 		assertThat(cycle).isEnded();
 	}
 
 	/** Every unit and centre follows up; one of them reports red, one yellow. */
 	private void followUpAll() {
-		executeJobs();
+		ProcessTestSupport.executeJobs(management);
 		List<Task> reports = tasks.createTaskQuery().taskDefinitionKey(FollowUpProcess.TASK_REPORT).list();
 		assertThat(reports).hasSize(organisation.unitIds().size() + organisation.centreIds().size());
 		for (int i = 0; i < reports.size(); i++) {
@@ -205,7 +207,7 @@ class WholeYearTests {
 			tasks.complete(report.getId(), Submissions.followUp(runtime, report.getProcessInstanceId(),
 					i == 0 ? "RED" : i == 1 ? "YELLOW" : "GREEN"));
 		}
-		executeJobs();
+		ProcessTestSupport.executeJobs(management);
 	}
 
 	private void sendBackOnce(String approveTask, String draftTask, int agreementYear) {
@@ -216,34 +218,25 @@ class WholeYearTests {
 		tasks.complete(redraft.getId(), AgreementDrafts.valid(runtime, redraft.getProcessInstanceId(), agreementYear));
 	}
 
-	private void completeAll(String taskKey, java.util.function.Function<Task, Map<String, Object>> submission) {
+	private void completeAll(String taskKey, Function<Task, Map<String, Object>> submission) {
 		for (Task task : tasks.createTaskQuery().taskDefinitionKey(taskKey).list()) {
 			tasks.complete(task.getId(), submission.apply(task));
 		}
 	}
 
 	private void fireTimer(ProcessInstance cycle, int year, int month, int day) {
-		clock(year, month, day);
+		ProcessTestSupport.clock(year, month, day);
 		Job timer = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
 		assertThat(timer.getDuedate()).isEqualTo(Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
 		management.executeJob(timer.getId());
-		executeJobs();
+		ProcessTestSupport.executeJobs(management);
 	}
 
-	private void executeJobs() {
-		for (List<Job> jobs = management.createJobQuery().executable().list(); !jobs.isEmpty();
-				jobs = management.createJobQuery().executable().list()) {
-			jobs.forEach(j -> management.executeJob(j.getId()));
-		}
-	}
 
 	private List<String> owners() {
-		List<String> owners = new java.util.ArrayList<>(organisation.centreIds());
+		List<String> owners = new ArrayList<>(organisation.centreIds());
 		owners.add(Initiative.CORPORATE);
 		return owners;
 	}
 
-	private void clock(int year, int month, int day) {
-		ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, month, day).atTime(9, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
-	}
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -106,9 +108,9 @@ class ModelRoutingTests {
 	private static List<String> parties(Rule rule) {
 		String entry = new ArrayList<>(rule.getInputEntries()).get(2).getText().getTextContent().trim();
 		if (entry.isEmpty()) {
-			return java.util.Collections.singletonList(null);
+			return Collections.singletonList(null);
 		}
-		return java.util.Arrays.stream(entry.split(",")).map(p -> p.trim().replace("\"", "")).toList();
+		return Arrays.stream(entry.split(",")).map(p -> p.trim().replace("\"", "")).toList();
 	}
 
 	private static List<ModelTask> userTasks() throws IOException {

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -116,7 +117,7 @@ class StrategyMapProcessTests {
 				StrategyMapProcess.Var.MAP_INITIATIVE + 2, stop, StrategyMapProcess.Var.MAP_INITIATIVE + 3, stop)))
 			.rootCause().hasMessageContaining("Mindst ét initiativ skal fortsætte");
 
-		Map<String, Object> reviewed = new java.util.HashMap<>(Submissions.review(runtime, process.getId()));
+		Map<String, Object> reviewed = new HashMap<>(Submissions.review(runtime, process.getId()));
 		reviewed.put(StrategyMapProcess.Var.NEW_INITIATIVE + 1, Submissions.json(Map.of("title", "Helt nyt initiativ",
 				"visionGoal", Submissions.options(runtime, process.getId(), StrategyMapProcess.Var.VISION_GOAL_OPTIONS).get(2))));
 		tasks.complete(review, reviewed);
