@@ -140,7 +140,8 @@ public class FollowUpService {
 		}
 		if (party == Party.CENTRE) {
 			return strategy.initiativesInForce(municipalityId, partyId, year).stream()
-				.map(i -> new Item(null, i.id(), i.label(), "Initiativ på centrets strategikort " + i.firstYear() + "–" + i.lastYear()))
+				.map(i -> new Item(null, i.id(), i.label(), "Initiativ på centrets strategikort " + i.firstYear() + "–" + i.lastYear()
+						+ ", visionsmål " + i.visionGoalCode() + ": " + i.visionGoalTitle()))
 				.toList();
 		}
 		return List.of();

@@ -84,7 +84,7 @@ public class StrategyMapService {
 			String processInstanceId) {
 		List<String> problems = new ArrayList<>();
 		List<NewInitiative> initiatives = newInitiatives(municipalityId, submitted, MAX_INITIATIVES, problems);
-		if (initiatives.isEmpty()) {
+		if (initiatives.isEmpty() && problems.isEmpty()) {
 			problems.add("Strategikortet skal have 1–" + MAX_INITIATIVES + " initiativer, men har ingen.");
 		}
 		refuseIf(problems);
