@@ -3,7 +3,6 @@ package dk.aarshjul.agreement;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +27,7 @@ import dk.aarshjul.strategy.SlotEvaluation;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
+import dk.aarshjul.system.EngineClock;
 
 /**
  * The life of an agreement in the yearly cycle. A unit agreement is prepared for the unit's leader with last year's
@@ -125,7 +124,7 @@ public class AgreementService {
 		if (!problems.isEmpty()) {
 			throw new SubmissionRefusedException("Evalueringen", problems);
 		}
-		OffsetDateTime now = now();
+		OffsetDateTime now = EngineClock.now();
 		evaluations.forEach(e -> agreements.saveEvaluation(e.item().id(), e.result(), e.remark(), user, now));
 	}
 
@@ -141,7 +140,7 @@ public class AgreementService {
 		strategy.initiativesInForce(agreement.municipalityId(), agreement.centreId(), agreement.year())
 			.forEach(i -> allowed.add(i.id()));
 		AgreementDraft draft = AgreementDraft.from(submitted, agreement.year(), allowed);
-		agreements.saveDraft(agreement.id(), draft.economicFrame(), draft.goals(), user, now());
+		agreements.saveDraft(agreement.id(), draft.economicFrame(), draft.goals(), user, EngineClock.now());
 		return summary(byProcess(processInstanceId));
 	}
 
@@ -155,7 +154,7 @@ public class AgreementService {
 		Agreement agreement = byProcess(processInstanceId);
 		String text = FormValues.text(comment);
 		if (APPROVE.equals(decision)) {
-			agreements.decide(agreement.id(), true, null, user, now());
+			agreements.decide(agreement.id(), true, null, user, EngineClock.now());
 			return true;
 		}
 		if (!RETURN.equals(decision)) {
@@ -165,7 +164,7 @@ public class AgreementService {
 			throw new SubmissionRefusedException("Beslutningen",
 					List.of("Skriv, hvad der skal rettes, når aftalen sendes tilbage."));
 		}
-		agreements.decide(agreement.id(), false, text, user, now());
+		agreements.decide(agreement.id(), false, text, user, EngineClock.now());
 		return false;
 	}
 
@@ -210,7 +209,4 @@ public class AgreementService {
 		return text.toString();
 	}
 
-	private static OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
-	}
 }

@@ -22,9 +22,9 @@ class PrepareAgreementTask implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		AgreementService.Prepared prepared = agreements.prepare(
-				(String) execution.getVariable(AnnualCycleProcess.Var.MUNICIPALITY),
+				AnnualCycleProcess.municipality(execution),
 				(String) execution.getVariable(Route.UNIT),
-				((Number) execution.getVariable(AnnualCycleProcess.Var.YEAR)).intValue(),
+				AnnualCycleProcess.year(execution),
 				execution.getProcessInstanceId());
 		execution.setVariable(Var.UNIT_NAME, prepared.unitName());
 		execution.setVariable(Var.CENTRE_NAME, prepared.centreName());

@@ -20,9 +20,9 @@ class PrepareCentreAgreementTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		int agreementYear = ((Number) execution.getVariable(AnnualCycleProcess.Var.YEAR)).intValue() + 1;
+		int agreementYear = AnnualCycleProcess.year(execution) + 1;
 		AgreementService.Prepared prepared = agreements.prepareCentre(
-				(String) execution.getVariable(AnnualCycleProcess.Var.MUNICIPALITY),
+				AnnualCycleProcess.municipality(execution),
 				(String) execution.getVariable(Route.CENTRE), agreementYear, execution.getProcessInstanceId());
 		execution.setVariable(CentreAgreementProcess.Var.AGREEMENT_YEAR, agreementYear);
 		execution.setVariable(UnitAgreementProcess.Var.CENTRE_NAME, prepared.centreName());

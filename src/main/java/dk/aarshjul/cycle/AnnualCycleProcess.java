@@ -1,5 +1,7 @@
 package dk.aarshjul.cycle;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The process API of "Årets gang" (bpmn/annual-cycle.bpmn): its key, element ids and variables, so that code
  * and tests never repeat these strings.
@@ -34,6 +36,16 @@ public final class AnnualCycleProcess {
 	public static final String TASK_STRATEGY_SEMINAR = "Task_StrategySeminar";
 	public static final String CALL_CENTRE_AGREEMENTS = "CallActivity_CentreAgreements";
 	public static final String END_EVENT = "EndEvent_CycleCompleted";
+
+	/** The year a cycle, or a process it calls, governs: {@link Var#YEAR}. */
+	public static int year(VariableScope scope) {
+		return ((Number) scope.getVariable(Var.YEAR)).intValue();
+	}
+
+	/** The municipality a cycle, or a process it calls, belongs to: {@link Var#MUNICIPALITY}. */
+	public static String municipality(VariableScope scope) {
+		return (String) scope.getVariable(Var.MUNICIPALITY);
+	}
 
 	public static final String START_FORM = "annual-cycle-start";
 	public static final String PREPARE_YEAR_FORM = "prepare-year";

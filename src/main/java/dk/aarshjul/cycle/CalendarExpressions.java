@@ -7,7 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess.Var;
+import dk.aarshjul.system.EngineClock;
 
 /**
  * The calendar in the models: {@code ${calendar.date(execution, 'Q2_START')}} for a timer and
@@ -28,16 +28,16 @@ public class CalendarExpressions {
 
 	/** The start of the milestone's day, Danish time. */
 	public Date date(VariableScope scope, String milestone) {
-		return Date.from(day(scope, milestone).atStartOfDay(CycleService.DANISH_TIME).toInstant());
+		return Date.from(day(scope, milestone).atStartOfDay(EngineClock.DANISH_TIME).toInstant());
 	}
 
 	public Date due(VariableScope scope, String milestone) {
-		return Date.from(day(scope, milestone).atTime(END_OF_WORKING_DAY).atZone(CycleService.DANISH_TIME).toInstant());
+		return Date.from(day(scope, milestone).atTime(END_OF_WORKING_DAY).atZone(EngineClock.DANISH_TIME).toInstant());
 	}
 
 	private LocalDate day(VariableScope scope, String milestone) {
-		String municipality = (String) scope.getVariable(Var.MUNICIPALITY);
-		int year = ((Number) scope.getVariable(Var.YEAR)).intValue();
+		String municipality = AnnualCycleProcess.municipality(scope);
+		int year = AnnualCycleProcess.year(scope);
 		return calendars.calendar(municipality, year).date(Milestone.valueOf(milestone));
 	}
 }

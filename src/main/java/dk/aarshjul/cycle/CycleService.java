@@ -2,7 +2,6 @@ package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
+import dk.aarshjul.system.EngineClock;
 
 /**
  * The rules for starting and completing a yearly cycle. Times come from the engine's clock, so that the rules and
@@ -27,7 +27,6 @@ public class CycleService {
 	static final int YEARS_BACK = 1;
 	static final int YEARS_AHEAD = 2;
 
-	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm");
 
 	private final CycleRepository cycles;
@@ -43,7 +42,7 @@ public class CycleService {
 	@Transactional
 	public int register(String municipalityId, Object requestedYear, String processInstanceId, String startedBy) {
 		int year = parseYear(requestedYear);
-		int thisYear = LocalDate.ofInstant(now().toInstant(), DANISH_TIME).getYear();
+		int thisYear = EngineClock.today().getYear();
 		if (year < thisYear - YEARS_BACK || year > thisYear + YEARS_AHEAD) {
 			throw new CycleRefusedException("Årets gang kan kun startes for årene %d–%d, ikke for %d."
 				.formatted(thisYear - YEARS_BACK, thisYear + YEARS_AHEAD, year));
@@ -92,7 +91,7 @@ public class CycleService {
 		if (date == null) {
 			throw new CycleRefusedException("Angiv datoen for byrådsmødet, hvor opsamlingen blev forelagt.");
 		}
-		LocalDate today = LocalDate.ofInstant(now().toInstant(), DANISH_TIME);
+		LocalDate today = EngineClock.today();
 		if (date.getYear() != year || date.isAfter(today)) {
 			throw new CycleRefusedException("Byrådsmødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
 		}
@@ -114,7 +113,7 @@ public class CycleService {
 		catch (IllegalArgumentException e) {
 			// reported below
 		}
-		LocalDate today = LocalDate.ofInstant(now().toInstant(), DANISH_TIME);
+		LocalDate today = EngineClock.today();
 		if (date == null) {
 			problems.add("Angiv mødets dato.");
 		}
@@ -165,13 +164,13 @@ public class CycleService {
 	}
 
 	private static CycleRefusedException alreadyStarted(Cycle cycle) {
-		String when = cycle.startedAt().atZoneSameInstant(DANISH_TIME).format(DANISH_DATE);
+		String when = cycle.startedAt().atZoneSameInstant(EngineClock.DANISH_TIME).format(DANISH_DATE);
 		String who = cycle.startedBy() == null ? "" : " af " + cycle.startedBy();
 		return new CycleRefusedException(
 				"Årets gang for %d er allerede startet (%s%s). Der kan kun være én pr. år.".formatted(cycle.year(), when, who));
 	}
 
 	private static OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DANISH_TIME);
+		return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), EngineClock.DANISH_TIME);
 	}
 }

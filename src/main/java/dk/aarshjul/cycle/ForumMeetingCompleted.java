@@ -26,8 +26,8 @@ class ForumMeetingCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		cycles.registerForumMeeting(task.getProcessInstanceId(), (String) task.getVariable(Var.MUNICIPALITY),
-				((Number) task.getVariable(Var.YEAR)).intValue(),
+		cycles.registerForumMeeting(task.getProcessInstanceId(), AnnualCycleProcess.municipality(task),
+				AnnualCycleProcess.year(task),
 				ForumMeeting.Forum.valueOf((String) task.getVariable(Var.FORUM)),
 				(String) task.getVariableLocal(Route.COMMITTEE), task.getVariable(Var.HELD_ON),
 				task.getVariable(Var.DISCUSSION), task.getVariable(Var.DECISIONS), TaskUser.of(task));

@@ -18,7 +18,7 @@ class RegisterCouncilPresentationCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		cycles.registerCouncilPresentation(task.getProcessInstanceId(), ((Number) task.getVariable(Var.YEAR)).intValue(),
+		cycles.registerCouncilPresentation(task.getProcessInstanceId(), AnnualCycleProcess.year(task),
 				task.getVariable(Var.PRESENTED_ON), task.getVariable(Var.COUNCIL_NOTE));
 	}
 }

@@ -30,8 +30,8 @@ class SummariseEvaluationsTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String municipality = (String) execution.getVariable(Var.MUNICIPALITY);
-		int year = ((Number) execution.getVariable(Var.YEAR)).intValue();
+		String municipality = AnnualCycleProcess.municipality(execution);
+		int year = AnnualCycleProcess.year(execution);
 		List<Agreement> signed = agreements.agreementsOfYear(municipality, Party.UNIT, year).stream()
 			.filter(a -> a.status() == Agreement.Status.APPROVED).toList();
 		Map<EvaluationResult, Integer> results = new EnumMap<>(EvaluationResult.class);

@@ -2,7 +2,6 @@ package dk.aarshjul.deadline;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -28,6 +27,7 @@ import dk.aarshjul.organisation.Route;
 import dk.aarshjul.organisation.TaskRouting;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
+import dk.aarshjul.system.EngineClock;
 
 /**
  * Deadlines: an open task past its due date reminds its group (a comment on the task and a higher priority, both
@@ -39,7 +39,6 @@ import dk.aarshjul.system.SubmissionRefusedException;
 public class DeadlineService {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineService.class);
-	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 	private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm");
 	static final int REMINDED_PRIORITY = 75;
 
@@ -180,7 +179,7 @@ public class DeadlineService {
 	}
 
 	private static String danish(Date date) {
-		return DANISH.format(date.toInstant().atZone(DANISH_TIME));
+		return DANISH.format(date.toInstant().atZone(EngineClock.DANISH_TIME));
 	}
 
 	private static OffsetDateTime utc(Date date) {

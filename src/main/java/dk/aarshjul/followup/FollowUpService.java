@@ -1,13 +1,10 @@
 package dk.aarshjul.followup;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +15,7 @@ import dk.aarshjul.organisation.Party;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
+import dk.aarshjul.system.EngineClock;
 
 /**
  * The follow-up in the second and third quarter: a unit reports on the goals of its agreement for the year; a
@@ -66,8 +64,8 @@ public class FollowUpService {
 			throw new IllegalStateException(party + " '" + partyId + "' already has a follow-up for Q" + quarter + " " + year);
 		}
 		followUps.insert(municipalityId, year, quarter, party, partyId, processInstanceId);
-		return new Prepared(name(party, partyId), source(municipalityId, year, party, partyId),
-				items(municipalityId, year, party, partyId));
+		List<Item> items = items(municipalityId, year, party, partyId);
+		return new Prepared(name(party, partyId), source(year, party, items), items);
 	}
 
 	/** Saves the status of every item, or refuses the report with every problem and saves nothing. */
@@ -103,7 +101,7 @@ public class FollowUpService {
 		if (!problems.isEmpty()) {
 			throw new SubmissionRefusedException("Opfølgningen", problems);
 		}
-		followUps.report(row.id(), reported, user, OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC));
+		followUps.report(row.id(), reported, user, EngineClock.now());
 	}
 
 	public List<Status> statusesOfYear(String municipalityId, int year) {
@@ -147,8 +145,9 @@ public class FollowUpService {
 		return List.of();
 	}
 
-	private String source(String municipalityId, int year, Party party, String partyId) {
-		boolean hasAgreement = agreements.approved(municipalityId, party, partyId, year).isPresent();
+	/** Where the items come from, in words: an approved agreement's goals, or else the centre's map. */
+	private static String source(int year, Party party, List<Item> items) {
+		boolean hasAgreement = !items.isEmpty() && items.get(0).goalId() != null;
 		if (party == Party.UNIT) {
 			return hasAgreement ? "målene i den decentrale aftale for " + year : "ingen godkendt aftale for " + year;
 		}

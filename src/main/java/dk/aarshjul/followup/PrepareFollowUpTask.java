@@ -27,8 +27,8 @@ class PrepareFollowUpTask implements JavaDelegate {
 		Party party = Party.of((String) execution.getVariable(Party.VARIABLE));
 		String partyId = (String) execution.getVariable(party == Party.UNIT ? Route.UNIT : Route.CENTRE);
 		FollowUpService.Prepared prepared = followUps.prepare(
-				(String) execution.getVariable(AnnualCycleProcess.Var.MUNICIPALITY),
-				((Number) execution.getVariable(AnnualCycleProcess.Var.YEAR)).intValue(),
+				AnnualCycleProcess.municipality(execution),
+				AnnualCycleProcess.year(execution),
 				((Number) execution.getVariable(Var.QUARTER)).intValue(), party, partyId, execution.getProcessInstanceId());
 		execution.setVariable(Var.PARTY_NAME, prepared.partyName());
 		execution.setVariable(Var.SOURCE, prepared.source());

@@ -22,8 +22,8 @@ class SummariseFollowUpsTask implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		execution.getProcessInstance().setVariable(AnnualCycleProcess.Var.FOLLOW_UP_OVERVIEW, followUps.overview(
-				(String) execution.getVariable(AnnualCycleProcess.Var.MUNICIPALITY),
-				((Number) execution.getVariable(AnnualCycleProcess.Var.YEAR)).intValue(),
+				AnnualCycleProcess.municipality(execution),
+				AnnualCycleProcess.year(execution),
 				((Number) execution.getVariable(FollowUpProcess.Var.QUARTER)).intValue()));
 	}
 }

@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +25,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -40,6 +38,7 @@ import dk.aarshjul.organisation.Organisation.Director;
 import dk.aarshjul.organisation.Organisation.Person;
 import dk.aarshjul.organisation.Organisation.Unit;
 import dk.aarshjul.system.EngineAuthorization;
+import dk.aarshjul.system.EngineClock;
 
 /**
  * Makes Camunda's users, groups, memberships, authorizations and Tasklist filters match the organisation, and
@@ -119,7 +118,7 @@ class IdentitySync {
 
 	private Report run(Organisation organisation) {
 		Counter count = new Counter();
-		OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+		OffsetDateTime now = EngineClock.now();
 
 		Map<String, Person> people = organisation.peopleById();
 		for (Person person : people.values()) {

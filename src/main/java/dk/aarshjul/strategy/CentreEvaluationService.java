@@ -1,12 +1,9 @@
 package dk.aarshjul.strategy;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -14,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
-
+import dk.aarshjul.system.EngineClock;
 
 /**
  * The centre's evaluation of last year at the LUS between its director and its centre chief: a result for each
@@ -57,7 +54,7 @@ public class CentreEvaluationService {
 				    evaluated_by, evaluated_at, process_instance_id)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(municipalityId, centreId, year - 1, text, forward, user,
-					OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC), processInstanceId)
+					EngineClock.now(), processInstanceId)
 			.update(key, "id");
 		for (SlotEvaluation<Initiative> result : results) {
 			jdbc.sql("INSERT INTO initiative_evaluation (centre_evaluation_id, initiative_id, result, remark) VALUES (?, ?, ?, ?)")

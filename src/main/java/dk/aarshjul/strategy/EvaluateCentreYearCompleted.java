@@ -21,8 +21,8 @@ class EvaluateCentreYearCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		evaluations.evaluate(task.getProcessInstanceId(), (String) task.getVariable(AnnualCycleProcess.Var.MUNICIPALITY),
-				(String) task.getVariable(Route.CENTRE), ((Number) task.getVariable(AnnualCycleProcess.Var.YEAR)).intValue(),
+		evaluations.evaluate(task.getProcessInstanceId(), AnnualCycleProcess.municipality(task),
+				(String) task.getVariable(Route.CENTRE), AnnualCycleProcess.year(task),
 				task.getVariables(), task.getVariable(Var.EVALUATION), task.getVariable(Var.WAY_FORWARD),
 				TaskUser.of(task));
 	}

@@ -30,8 +30,8 @@ class PrepareCentreEvaluationTask implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String centre = (String) execution.getVariable(Route.CENTRE);
 		List<Initiative> initiatives = evaluations.initiativesToEvaluate(
-				(String) execution.getVariable(AnnualCycleProcess.Var.MUNICIPALITY), centre,
-				((Number) execution.getVariable(AnnualCycleProcess.Var.YEAR)).intValue());
+				AnnualCycleProcess.municipality(execution), centre,
+				AnnualCycleProcess.year(execution));
 		execution.setVariable(Var.CENTRE_NAME,
 				organisation.current().centre(centre).map(Organisation.Centre::name).orElse(centre));
 		FormSlots.put(execution, Var.INITIATIVE, Var.INITIATIVE_COUNT,

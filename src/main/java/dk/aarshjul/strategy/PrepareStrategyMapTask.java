@@ -28,8 +28,8 @@ class PrepareStrategyMapTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String municipality = (String) execution.getVariable(AnnualCycleProcess.Var.MUNICIPALITY);
-		int year = ((Number) execution.getVariable(AnnualCycleProcess.Var.YEAR)).intValue();
+		String municipality = AnnualCycleProcess.municipality(execution);
+		int year = AnnualCycleProcess.year(execution);
 		String owner = (String) execution.getVariable(Var.OWNER);
 		boolean corporate = Initiative.CORPORATE.equals(owner);
 		execution.setVariable(Party.VARIABLE, (corporate ? Party.CORPORATE : Party.CENTRE).value());

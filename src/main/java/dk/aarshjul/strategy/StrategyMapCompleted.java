@@ -20,8 +20,8 @@ class StrategyMapCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String municipality = (String) task.getVariable(AnnualCycleProcess.Var.MUNICIPALITY);
-		int year = ((Number) task.getVariable(AnnualCycleProcess.Var.YEAR)).intValue();
+		String municipality = AnnualCycleProcess.municipality(task);
+		int year = AnnualCycleProcess.year(task);
 		String owner = (String) task.getVariable(Var.OWNER);
 		if (StrategyMapProcess.TASK_REVIEW.equals(task.getTaskDefinitionKey())) {
 			maps.review(municipality, owner, year, task.getVariables(), TaskUser.of(task), task.getProcessInstanceId());

@@ -1,14 +1,12 @@
 package dk.aarshjul.strategy;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +17,7 @@ import dk.aarshjul.strategy.StrategyRepository.StrategyMap;
 import dk.aarshjul.strategy.StrategyRepository.VisionGoal;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
+import dk.aarshjul.system.EngineClock;
 
 /**
  * Strategy maps in the fourth quarter: which owners write one ({@code ${strategyMaps.owners()}}), whether a map is
@@ -164,7 +163,7 @@ public class StrategyMapService {
 	/** The drafts of the year, approved at the seminar; each replaces the version before it for its period. */
 	@Transactional
 	public int approveDrafts(String municipalityId, int year) {
-		OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+		OffsetDateTime now = EngineClock.now();
 		List<StrategyMap> drafts = strategy.mapsWrittenIn(municipalityId, year).stream()
 			.filter(m -> "DRAFT".equals(m.status())).toList();
 		drafts.forEach(draft -> strategy.approve(draft, now));

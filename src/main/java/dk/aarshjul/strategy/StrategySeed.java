@@ -2,13 +2,10 @@ package dk.aarshjul.strategy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import dk.aarshjul.organisation.OrganisationService;
+import dk.aarshjul.system.EngineClock;
 
 /**
  * Installs a municipality's first vision goals and strategy maps from a file (the example ships one), once: when
@@ -71,7 +69,7 @@ class StrategySeed implements ApplicationRunner {
 		for (VisionGoal goal : seed.visionGoals()) {
 			visionGoals.put(goal.code(), strategy.insertVisionGoal(municipality, goal.code(), goal.title()));
 		}
-		int thisYear = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Copenhagen")).getYear();
+		int thisYear = EngineClock.today().getYear();
 		for (int first = periodStart(thisYear - 1); first <= thisYear + 2; first += 2) {
 			for (StrategyMap map : seed.strategyMaps()) {
 				long mapId = strategy.insertMap(municipality, map.owner(), first, first + 1, "APPROVED");

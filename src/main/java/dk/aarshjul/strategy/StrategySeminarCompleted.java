@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess.Var;
+import dk.aarshjul.cycle.AnnualCycleProcess;
 
 /**
  * {@code Task_StrategySeminar}, on complete (after the meeting is recorded): the year's draft maps are approved and
@@ -21,6 +21,6 @@ class StrategySeminarCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		maps.approveDrafts((String) task.getVariable(Var.MUNICIPALITY), ((Number) task.getVariable(Var.YEAR)).intValue());
+		maps.approveDrafts(AnnualCycleProcess.municipality(task), AnnualCycleProcess.year(task));
 	}
 }

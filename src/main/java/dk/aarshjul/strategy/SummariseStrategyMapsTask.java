@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 
 /** {@code Task_SummariseStrategyMaps}: the year's draft maps side by side, for Koncernledelsen's seminar. */
@@ -18,7 +19,7 @@ class SummariseStrategyMapsTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(Var.STRATEGY_MAP_OVERVIEW, maps.overview((String) execution.getVariable(Var.MUNICIPALITY),
-				((Number) execution.getVariable(Var.YEAR)).intValue()));
+		execution.setVariable(Var.STRATEGY_MAP_OVERVIEW, maps.overview(AnnualCycleProcess.municipality(execution),
+				AnnualCycleProcess.year(execution)));
 	}
 }

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +41,7 @@ import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.strategy.CentreEvaluationProcess;
 import dk.aarshjul.strategy.CentreEvaluations;
 import dk.aarshjul.test.ApplicationTest;
+import dk.aarshjul.test.ProcessTestSupport;
 import dk.aarshjul.test.TestData;
 
 @ApplicationTest
@@ -129,9 +129,9 @@ class AnnualCycleProcessTests {
 	void theFirstQuarterRunsOneAgreementPerUnitThenTheSummaryIsPresentedToTheCouncilAndTheSecondQuarterAwaits() {
 		ProcessInstance cycle = start(2027);
 		complete(task(cycle));
-		clock(2027, 1, 2);
+		ProcessTestSupport.clock(2027, 1, 2);
 		execute(job(cycle));
-		executeJobs();
+		ProcessTestSupport.executeJobs(management);
 
 		List<Task> drafts = tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_DRAFT).list();
 		assertThat(drafts).hasSize(organisation.unitIds().size());
@@ -151,7 +151,7 @@ class AnnualCycleProcessTests {
 		for (Task evaluation : centreEvaluations) {
 			tasks.complete(evaluation.getId(), CentreEvaluations.valid(runtime, evaluation.getProcessInstanceId()));
 		}
-		executeJobs();
+		ProcessTestSupport.executeJobs(management);
 
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_COMPILE_SUMMARY).hasPassed(AnnualCycleProcess.CALL_UNIT_AGREEMENTS,
 				AnnualCycleProcess.CALL_CENTRE_EVALUATIONS, AnnualCycleProcess.TASK_SUMMARISE_EVALUATIONS);
@@ -166,7 +166,7 @@ class AnnualCycleProcessTests {
 		complete(task(cycle), withVariables(Var.EVALUATION_SUMMARY, "Året er gået godt."));
 
 		assertThat(task(cycle)).hasCandidateGroup(OrganisationGroups.COUNCIL);
-		clock(2027, 3, 31);
+		ProcessTestSupport.clock(2027, 3, 31);
 		String registering = task(cycle).getId();
 		assertThatThrownBy(() -> tasks.complete(registering, Map.of(Var.PRESENTED_ON, "2027-04-28")))
 			.rootCause().hasMessage("Byrådsmødet skal ligge i 2027 og ikke efter i dag, ikke 2027-04-28.");
@@ -180,17 +180,6 @@ class AnnualCycleProcessTests {
 		});
 		assertThat(agreements.agreementsOfYear("helsingor", Party.UNIT, 2027)).hasSize(organisation.unitIds().size())
 			.allSatisfy(a -> assertThat(a.status()).isEqualTo(Agreement.Status.APPROVED));
-	}
-
-	private void executeJobs() {
-		for (List<Job> jobs = management.createJobQuery().executable().list(); !jobs.isEmpty();
-				jobs = management.createJobQuery().executable().list()) {
-			jobs.forEach(j -> management.executeJob(j.getId()));
-		}
-	}
-
-	private void clock(int year, int month, int day) {
-		ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, month, day).atTime(9, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
 	}
 
 	@Test

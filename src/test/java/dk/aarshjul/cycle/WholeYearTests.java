@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +42,7 @@ import dk.aarshjul.strategy.CentreEvaluationProcess;
 import dk.aarshjul.strategy.CentreEvaluations;
 import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.StrategyMapProcess;
+import dk.aarshjul.strategy.StrategyMapService;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.test.ApplicationTest;
 import dk.aarshjul.test.ProcessTestSupport;
@@ -78,6 +78,8 @@ class WholeYearTests {
 	StrategyRepository strategy;
 	@Autowired
 	CycleService cycles;
+	@Autowired
+	StrategyMapService maps;
 
 	@BeforeEach
 	void setUp() {
@@ -110,7 +112,7 @@ class WholeYearTests {
 			.contains(ForumMeeting.Forum.COUNCIL, ForumMeeting.Forum.CORPORATE_MANAGEMENT, ForumMeeting.Forum.CENTRE_COUNCIL,
 					ForumMeeting.Forum.STRATEGY_SEMINAR);
 		Set<Long> newInitiatives = new HashSet<>();
-		for (String owner : owners()) {
+		for (String owner : maps.owners()) {
 			var map = strategy.mapInForce(MUNICIPALITY, owner, 2027).orElseThrow();
 			assertThat(map.version()).as(owner).isEqualTo(2);
 			assertThat(map.writtenIn()).isEqualTo(2026);
@@ -135,7 +137,7 @@ class WholeYearTests {
 		assertThat(followUps.statusesOfYear(MUNICIPALITY, 2027).stream().filter(s -> s.party() == Party.CENTRE))
 			.as("centres follow up on their centre agreement's goals in the second year")
 			.allSatisfy(s -> assertThat(s.goalId()).isNotNull()).isNotEmpty();
-		for (String owner : owners()) {
+		for (String owner : maps.owners()) {
 			var map = strategy.mapInForce(MUNICIPALITY, owner, 2028).orElseThrow();
 			assertThat(map.version()).as(owner + ": the review is a new version of 2027–28").isEqualTo(3);
 			assertThat(map.firstYear()).isEqualTo(2027);
@@ -232,11 +234,5 @@ class WholeYearTests {
 		ProcessTestSupport.executeJobs(management);
 	}
 
-
-	private List<String> owners() {
-		List<String> owners = new ArrayList<>(organisation.centreIds());
-		owners.add(Initiative.CORPORATE);
-		return owners;
-	}
 
 }

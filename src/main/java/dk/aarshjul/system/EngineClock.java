@@ -1,0 +1,30 @@
+package dk.aarshjul.system;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The time our records carry: the engine's clock (which tests move), so that records and process history agree.
+ * Days are Danish days.
+ */
+public final class EngineClock {
+
+	public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+	private EngineClock() {
+	}
+
+	/** Now, as stored in our tables (UTC). */
+	public static OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+	}
+
+	/** Today in Denmark. */
+	public static LocalDate today() {
+		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), DANISH_TIME);
+	}
+}
