@@ -3,7 +3,6 @@ package dk.aarshjul.agreement;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +40,6 @@ public class AgreementService {
 	static final String APPROVE = "approve";
 	static final String RETURN = "return";
 
-	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
 	private final AgreementRepository agreements;
 	private final StrategyRepository strategy;
@@ -79,7 +77,7 @@ public class AgreementService {
 			for (Goal goal : last.goals()) {
 				Map<String, Object> item = new LinkedHashMap<>();
 				item.put("title", goal.title());
-				item.put("target", goal.indicator() + ": " + goal.target() + " (frist " + DANISH_DATE.format(goal.deadline()) + ")");
+				item.put("target", goal.indicator() + ": " + goal.target() + " (frist " + EngineClock.DANISH_DATE.format(goal.deadline()) + ")");
 				lastYearGoals.add(item);
 			}
 		});
@@ -203,7 +201,7 @@ public class AgreementService {
 			text.append("**").append(number++).append(". ").append(goal.kind().label()).append(":** ").append(goal.title())
 				.append(initiative).append("  \n")
 				.append("Indikator: ").append(goal.indicator()).append("; mål: ").append(goal.target()).append("  \n")
-				.append("Ressourcer: ").append(goal.resources()).append("; frist: ").append(DANISH_DATE.format(goal.deadline()))
+				.append("Ressourcer: ").append(goal.resources()).append("; frist: ").append(EngineClock.DANISH_DATE.format(goal.deadline()))
 				.append("; evaluering: ").append(goal.evaluationMethod()).append("\n\n");
 		}
 		return text.toString();

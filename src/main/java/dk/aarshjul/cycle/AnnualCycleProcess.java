@@ -12,6 +12,10 @@ public final class AnnualCycleProcess {
 
 	public static final String START_EVENT = "StartEvent_CycleRequested";
 	public static final String TASK_PREPARE_YEAR = "Task_PrepareYear";
+	public static final String TASK_GENERATE_MED_PLAN = "Task_GenerateMedPlan";
+	public static final String TASK_REVIEW_MED_PLAN = "Task_ReviewMedPlan";
+	public static final String TASK_PUBLISH_YEAR_PLAN = "Task_PublishYearPlan";
+	public static final String CALL_BUDGET_TRACK = "CallActivity_BudgetTrack";
 	public static final String TIMER_Q1_START = "Timer_Q1Start";
 	public static final String CALL_UNIT_AGREEMENTS = "CallActivity_UnitAgreements";
 	public static final String CALL_CENTRE_EVALUATIONS = "CallActivity_CentreEvaluations";

@@ -11,7 +11,8 @@ import dk.aarshjul.system.EngineClock;
 
 /**
  * The calendar in the models: {@code ${calendar.date(execution, 'Q2_START')}} for a timer and
- * {@code ${calendar.due(execution, 'UNIT_AGREEMENTS_DUE')}} for a task's due date, for the execution's
+ * {@code ${calendar.due(execution, 'UNIT_AGREEMENTS_DUE')}} for a task's due date (or
+ * {@code ${calendar.due(execution, 'FIRST_READING', 7)}}: a week after), for the execution's
  * {@code municipality} and {@code year}.
  */
 @Component("calendar")
@@ -32,7 +33,13 @@ public class CalendarExpressions {
 	}
 
 	public Date due(VariableScope scope, String milestone) {
-		return Date.from(day(scope, milestone).atTime(END_OF_WORKING_DAY).atZone(EngineClock.DANISH_TIME).toInstant());
+		return due(scope, milestone, 0);
+	}
+
+	/** Due some days after the milestone, for registering what took place at it. */
+	public Date due(VariableScope scope, String milestone, int daysAfter) {
+		return Date.from(day(scope, milestone).plusDays(daysAfter).atTime(END_OF_WORKING_DAY).atZone(EngineClock.DANISH_TIME)
+			.toInstant());
 	}
 
 	private LocalDate day(VariableScope scope, String milestone) {

@@ -1,7 +1,7 @@
 package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,16 +13,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.aarshjul.system.EngineClock;
 import dk.aarshjul.system.FormValues;
 
 /**
- * The per-year calendar: default dates, and the secretariat's changes for a year, which must keep every milestone
- * in its quarter of the year and all milestones in their order.
+ * The per-year calendar: default dates, and the secretariat's changes for a year. A change must keep every
+ * milestone in its quarter and the milestones of each track in their order, hold the budget's two readings at least
+ * three weeks apart, and adopt the budget by the law's deadline (itself a milestone, since the state moves it in
+ * some years).
  */
 @Service
 public class CalendarService {
 
-	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
 	private final JdbcClient jdbc;
 
@@ -100,20 +102,35 @@ public class CalendarService {
 		return changes;
 	}
 
+	/** The law's minimum time between the budget's two readings in the council. */
+	static final int READINGS_MIN_DAYS_APART = 21;
+
 	static List<String> rulesBrokenBy(int year, Map<Milestone, LocalDate> dates) {
 		List<String> broken = new ArrayList<>();
-		Milestone previous = null;
+		Map<Milestone.Track, Milestone> previousInTrack = new EnumMap<>(Milestone.Track.class);
 		for (Milestone milestone : Milestone.values()) {
 			LocalDate date = dates.get(milestone);
 			if (!milestone.inQuarter(date, year)) {
 				broken.add("»%s« skal ligge i %d. kvartal %d, ikke %s.".formatted(milestone.label(), milestone.quarter(),
-						year, DANISH_DATE.format(date)));
+						milestone.calendarYear(year), EngineClock.DANISH_DATE.format(date)));
 			}
+			Milestone previous = previousInTrack.put(milestone.track(), milestone);
 			if (previous != null && date.isBefore(dates.get(previous))) {
-				broken.add("»%s« (%s) kan ikke ligge før »%s« (%s).".formatted(milestone.label(), DANISH_DATE.format(date),
-						previous.label(), DANISH_DATE.format(dates.get(previous))));
+				broken.add("»%s« (%s) kan ikke ligge før »%s« (%s).".formatted(milestone.label(), EngineClock.DANISH_DATE.format(date),
+						previous.label(), EngineClock.DANISH_DATE.format(dates.get(previous))));
 			}
-			previous = milestone;
+		}
+		LocalDate first = dates.get(Milestone.FIRST_READING);
+		LocalDate second = dates.get(Milestone.SECOND_READING);
+		if (second.isBefore(first.plusDays(READINGS_MIN_DAYS_APART))) {
+			broken.add("Budgettets to behandlinger skal ligge mindst 3 uger fra hinanden: »%s« (%s) er kun %d dage efter »%s« (%s)."
+				.formatted(Milestone.SECOND_READING.label(), EngineClock.DANISH_DATE.format(second), ChronoUnit.DAYS.between(first, second),
+						Milestone.FIRST_READING.label(), EngineClock.DANISH_DATE.format(first)));
+		}
+		LocalDate deadline = dates.get(Milestone.BUDGET_ADOPTION_DEADLINE);
+		if (second.isAfter(deadline)) {
+			broken.add("Budgettet skal være vedtaget senest lovens frist %s: »%s« ligger %s."
+				.formatted(EngineClock.DANISH_DATE.format(deadline), Milestone.SECOND_READING.label(), EngineClock.DANISH_DATE.format(second)));
 		}
 		return broken;
 	}

@@ -106,20 +106,7 @@ public class CycleService {
 	public ForumMeeting registerForumMeeting(String processInstanceId, String municipalityId, int year,
 			ForumMeeting.Forum forum, String committee, Object heldOn, Object discussion, Object decisions, String user) {
 		List<String> problems = new ArrayList<>();
-		LocalDate date = null;
-		try {
-			date = FormValues.date(heldOn);
-		}
-		catch (IllegalArgumentException e) {
-			// reported below
-		}
-		LocalDate today = EngineClock.today();
-		if (date == null) {
-			problems.add("Angiv mødets dato.");
-		}
-		else if (date.getYear() != year || date.isAfter(today)) {
-			problems.add("Mødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
-		}
+		LocalDate date = ForumMeeting.heldOn(heldOn, year, problems);
 		String text = FormValues.text(discussion);
 		String decided = FormValues.text(decisions);
 		if (text == null) {

@@ -2,12 +2,38 @@ package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+
+import dk.aarshjul.system.EngineClock;
+import dk.aarshjul.system.FormValues;
 
 /** A meeting of a forum in the yearly cycle, as registered by its secretary: when, what was discussed, what decided. */
 public record ForumMeeting(int year, Forum forum, String committee, LocalDate heldOn, String discussion, String decisions,
 		String recordedBy, OffsetDateTime recordedAt) {
 
-	static final int MAX_TEXT = 10000;
+	public static final int MAX_TEXT = 10000;
+
+	/**
+	 * The date a meeting of the cycle's year was held, as its secretary submitted it: a date in the year and not in
+	 * the future, or {@code null} with the problem added.
+	 */
+	public static LocalDate heldOn(Object submitted, int year, List<String> problems) {
+		LocalDate date;
+		try {
+			date = FormValues.date(submitted);
+		}
+		catch (IllegalArgumentException e) {
+			date = null;
+		}
+		if (date == null) {
+			problems.add("Angiv mødets dato.");
+		}
+		else if (date.getYear() != year || date.isAfter(EngineClock.today())) {
+			problems.add("Mødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
+			return null;
+		}
+		return date;
+	}
 
 	public enum Forum {
 		/** A standing committee discusses the work on the vision goals and policies (Q2). */

@@ -1,6 +1,5 @@
 package dk.aarshjul.followup;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import dk.aarshjul.system.EngineClock;
 public class FollowUpService {
 
 	static final int MAX_COMMENT = 2000;
-	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
 	/** What is followed up on: a goal of an agreement or an initiative of a map. */
 	public record Item(Long goalId, Long initiativeId, String title, String target) {
@@ -133,7 +131,7 @@ public class FollowUpService {
 		if (agreement.isPresent()) {
 			return agreement.get().goals().stream()
 				.map(g -> new Item(g.id(), null, g.title(),
-						g.indicator() + ": " + g.target() + " (frist " + DANISH_DATE.format(g.deadline()) + ")"))
+						g.indicator() + ": " + g.target() + " (frist " + EngineClock.DANISH_DATE.format(g.deadline()) + ")"))
 				.toList();
 		}
 		if (party == Party.CENTRE) {

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.aarshjul.agreement.AgreementDrafts;
+import dk.aarshjul.budget.BudgetTrackProcess;
+import dk.aarshjul.med.MedPlan;
+import dk.aarshjul.med.MedPlanService;
 import dk.aarshjul.agreement.AgreementService;
 import dk.aarshjul.agreement.Agreement;
 import dk.aarshjul.organisation.Party;
@@ -67,6 +70,8 @@ class AnnualCycleProcessTests {
 	AgreementService agreements;
 	@Autowired
 	CalendarService calendars;
+	@Autowired
+	MedPlanService medPlans;
 
 	@BeforeEach
 	void setUp() {
@@ -96,14 +101,45 @@ class AnnualCycleProcessTests {
 	}
 
 	@Test
-	void afterThePreparationTheCycleWaitsForTheFirstQuarterOfItsCalendar() {
+	void theCycleFirstConfirmsTheCalendarAndTheMedPlanPublishesThePlanThenRunsTheStrategyAndBudgetTracksSideBySide() {
 		ProcessInstance cycle = start(2027);
 
 		complete(task(cycle), withVariables(Var.PREPARATION_NOTE, "Kalenderen er aftalt."));
 
-		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TIMER_Q1_START);
-		assertThat(job(cycle).getDuedate())
+		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_REVIEW_MED_PLAN).hasPassed(AnnualCycleProcess.TASK_GENERATE_MED_PLAN)
+			.variables().containsKeys("medWeeks_H_MED", "medWeeks_C_MED", "medWeeks_A_MED", MedPlanService.OVERVIEW);
+		assertThat(task(cycle)).hasCandidateGroup(OrganisationGroups.SECRETARIAT)
+			.hasDueDate(Date.from(LocalDate.of(2026, 12, 1).atTime(16, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+		assertThat(medPlans.plan("helsingor", 2027)).get().satisfies(p -> assertThat(p.status()).isEqualTo(MedPlan.Status.DRAFT));
+
+		complete(task(cycle));
+		ProcessTestSupport.executeJobs(management);
+
+		assertThat(medPlans.published("helsingor", 2027)).isPresent();
+		assertThat(cycle).hasPassed(AnnualCycleProcess.TASK_PUBLISH_YEAR_PLAN)
+			.isWaitingAt(AnnualCycleProcess.TIMER_Q1_START, AnnualCycleProcess.CALL_BUDGET_TRACK);
+		assertThat(timer(cycle).getDuedate())
 			.isEqualTo(Date.from(LocalDate.of(2027, 1, 2).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
+		ProcessInstance budget = runtime.createProcessInstanceQuery().processDefinitionKey(BudgetTrackProcess.KEY).singleResult();
+		assertThat(budget).hasBusinessKey("2027").isWaitingAt(BudgetTrackProcess.TIMER_BUDGET_PROCESS_APPROVAL);
+		assertThat(timer(budget).getDuedate())
+			.isEqualTo(Date.from(LocalDate.of(2027, 2, 20).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
+	}
+
+	@Test
+	void aMedPlanThatBreaksARuleIsRefusedWithTheRuleAndTheTaskStaysOpen() {
+		ProcessInstance cycle = start(2027);
+		complete(task(cycle));
+		String review = task(cycle).getId();
+		String before = medPlans.plan("helsingor", 2027).orElseThrow().weeks().toString();
+
+		assertThatThrownBy(() -> tasks.complete(review, Map.of("medWeeks_H_MED", "5, 11, 17, 23, 35, 42, 45, 49")))
+			.rootCause().hasMessageContaining("H-MED: uge 42 er friholdt for møder (ferie).");
+		assertThatThrownBy(() -> tasks.complete(review, Map.of("medWeeks_C_MED", "uge 3")))
+			.rootCause().hasMessageContaining("C-MED: »uge« er ikke et ugenummer.");
+
+		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_REVIEW_MED_PLAN);
+		assertThat(medPlans.plan("helsingor", 2027).orElseThrow().weeks().toString()).isEqualTo(before);
 	}
 
 	@Test
@@ -119,8 +155,9 @@ class AnnualCycleProcessTests {
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_PREPARE_YEAR);
 
 		tasks.complete(prepare, Map.of("milestone_Q1_START", "2027-01-04", "milestone_Q2_START", "2027-04-05"));
+		complete(task(cycle));
 
-		assertThat(job(cycle).getDuedate())
+		assertThat(timer(cycle).getDuedate())
 			.isEqualTo(Date.from(LocalDate.of(2027, 1, 4).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
 		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.Q2_START)).isEqualTo(LocalDate.of(2027, 4, 5));
 	}
@@ -129,8 +166,9 @@ class AnnualCycleProcessTests {
 	void theFirstQuarterRunsOneAgreementPerUnitThenTheSummaryIsPresentedToTheCouncilAndTheSecondQuarterAwaits() {
 		ProcessInstance cycle = start(2027);
 		complete(task(cycle));
+		complete(task(cycle));
 		ProcessTestSupport.clock(2027, 1, 2);
-		execute(job(cycle));
+		execute(timer(cycle));
 		ProcessTestSupport.executeJobs(management);
 
 		List<Task> drafts = tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_DRAFT).list();
@@ -240,6 +278,10 @@ class AnnualCycleProcessTests {
 			.isInstanceOf(CycleRefusedException.class).hasMessage("Året skal være et helt årstal, f.eks. 2027, ikke »næste år«.");
 		assertThat(runtime.createProcessInstanceQuery().count()).isZero();
 		assertThat(cycles.findAll("helsingor")).isEmpty();
+	}
+
+	private Job timer(ProcessInstance process) {
+		return management.createJobQuery().processInstanceId(process.getId()).timers().singleResult();
 	}
 
 	private ProcessInstance start(Object year) {

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import dk.aarshjul.agreement.AgreementService;
 import dk.aarshjul.agreement.CentreAgreementProcess;
 import dk.aarshjul.agreement.Goal;
 import dk.aarshjul.agreement.UnitAgreementProcess;
+import dk.aarshjul.budget.BudgetTrackProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 import dk.aarshjul.followup.FollowUpProcess;
 import dk.aarshjul.followup.FollowUpService;
@@ -48,6 +50,7 @@ import dk.aarshjul.test.ApplicationTest;
 import dk.aarshjul.test.ProcessTestSupport;
 import dk.aarshjul.test.TestData;
 import dk.aarshjul.test.Submissions;
+import dk.aarshjul.system.EngineClock;
 
 /**
  * Two whole years of "Årets gang" for the example organisation: every task completed with valid data, every timer
@@ -151,6 +154,8 @@ class WholeYearTests {
 	private void runYear(int year) {
 		ProcessInstance cycle = runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, Map.of(Var.YEAR, year));
 		completeAll(AnnualCycleProcess.TASK_PREPARE_YEAR, t -> Map.of());
+		completeAll(AnnualCycleProcess.TASK_REVIEW_MED_PLAN, t -> Map.of());
+		ProcessTestSupport.executeJobs(management);
 
 		// Q1
 		fireTimer(cycle, year, 1, 2);
@@ -166,6 +171,7 @@ class WholeYearTests {
 
 		// Q2
 		fireTimer(cycle, year, 4, 1);
+		registerBudgetMilestones();
 		followUpAll();
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_FOLLOW_UP_BENEFITS, AnnualCycleProcess.TASK_DISCUSS_IN_COMMITTEE);
 		assertThat((String) runtime.getVariable(cycle.getId(), Var.FOLLOW_UP_OVERVIEW))
@@ -177,8 +183,10 @@ class WholeYearTests {
 
 		// Q3
 		fireTimer(cycle, year, 8, 15);
+		registerBudgetMilestones();
 		followUpAll();
 		ProcessTestSupport.clock(year, 9, 29);
+		registerBudgetMilestones();
 		completeAll(AnnualCycleProcess.TASK_CENTRE_COUNCIL_FOLLOW_UP, t -> Submissions.meeting(year + "-09-28"));
 
 		// Q4
@@ -190,13 +198,37 @@ class WholeYearTests {
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_STRATEGY_SEMINAR);
 		ProcessTestSupport.clock(year, 11, 20);
 		completeAll(AnnualCycleProcess.TASK_STRATEGY_SEMINAR, t -> Submissions.meeting(year + "-11-15"));
-		ProcessTestSupport.executeJobs(management);
+		registerBudgetMilestones();
 		completeAll(CentreAgreementProcess.TASK_DRAFT, t -> AgreementDrafts.valid(runtime, t.getProcessInstanceId(), year + 1));
 		sendBackOnce(CentreAgreementProcess.TASK_APPROVE, CentreAgreementProcess.TASK_DRAFT, year + 1);
 		completeAll(CentreAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.executeJobs(management);
 
 		assertThat(cycle).isEnded();
+		assertThat(jdbc.sql("SELECT milestone FROM budget_delivery WHERE cycle_year = ?").param(year).query(String.class).list())
+			.as("every budget milestone delivered once").containsExactlyInAnyOrder(BUDGET_MILESTONES);
+		assertThat(jdbc.sql("SELECT count(*) FROM budget_ledger WHERE idempotency_key LIKE ?").param("%:" + year + ":%")
+			.query(Integer.class).single()).isEqualTo(BUDGET_MILESTONES.length);
+	}
+
+	private static final String[] BUDGET_MILESTONES = Arrays.stream(Milestone.values())
+		.filter(m -> m.track() == Milestone.Track.BUDGET).map(Milestone::name).toArray(String[]::new);
+
+	/**
+	 * Registers every budget milestone whose date has come (the jobs run fire their timers): each forum's secretary
+	 * registers it today; the deliveries to the budget system follow.
+	 */
+	private void registerBudgetMilestones() {
+		ProcessTestSupport.executeJobs(management);
+		for (List<Task> open = budgetTasks(); !open.isEmpty(); open = budgetTasks()) {
+			open.forEach(t -> tasks.complete(t.getId(), Map.of(BudgetTrackProcess.Var.HELD_ON, EngineClock.today().toString(),
+					BudgetTrackProcess.Var.OUTCOME, "Behandlet som planlagt.", BudgetTrackProcess.Var.APPROVED, "ja")));
+			ProcessTestSupport.executeJobs(management);
+		}
+	}
+
+	private List<Task> budgetTasks() {
+		return tasks.createTaskQuery().processDefinitionKey(BudgetTrackProcess.KEY).list();
 	}
 
 	/** Every unit and centre follows up; one of them reports red, one yellow. */

@@ -14,13 +14,15 @@ public final class TestData {
 
 	private static final List<String> RECORDS = List.of("task_reminder", "annual_cycle", "goal_evaluation",
 			"follow_up_status", "follow_up", "agreement_goal", "agreement", "initiative_evaluation", "centre_evaluation",
-			"forum_meeting", "initiative_review", "calendar_override");
+			"forum_meeting", "initiative_review", "calendar_override", "budget_milestone", "budget_delivery", "budget_ledger",
+			"med_meeting", "med_plan", "calendar_link");
 
 	private TestData() {
 	}
 
 	public static void reset(RuntimeService runtime, JdbcClient jdbc) {
-		runtime.createProcessInstanceQuery().list()
+		// Deleting a root instance deletes the instances it called.
+		runtime.createProcessInstanceQuery().rootProcessInstances().list()
 			.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
 		RECORDS.forEach(table -> jdbc.sql("DELETE FROM " + table).update());
 		// Maps written by tests are later versions; each may derive from the one before, so the newest go first.
