@@ -218,7 +218,7 @@ public class MedPlanService {
 		for (MedCouncil council : MedCouncil.values()) {
 			List<Integer> list = plan.weeks(council);
 			for (int i = 0; i < list.size(); i++) {
-				meetings.add(new Meeting(list.get(i), council.title() + " " + (i + 1)));
+				meetings.add(new Meeting(list.get(i), council.meeting(i + 1)));
 			}
 		}
 		meetings.sort(Comparator.comparingInt(Meeting::week));
