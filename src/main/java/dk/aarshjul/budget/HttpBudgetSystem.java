@@ -1,10 +1,12 @@
 package dk.aarshjul.budget;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,8 +49,16 @@ class HttpBudgetSystem implements BudgetSystem {
 		try {
 			response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
+		catch (HttpTimeoutException e) {
+			throw new BudgetSystemUnavailableException("Budgetsystemet (" + url + ") svarede ikke inden for " + timeout.toSeconds()
+					+ " sekunder.", e);
+		}
+		catch (ConnectException e) {
+			throw new BudgetSystemUnavailableException("Budgetsystemet (" + url + ") kan ikke nås: forbindelsen blev afvist.", e);
+		}
 		catch (IOException e) {
-			throw new BudgetSystemUnavailableException("Budgetsystemet (" + url + ") kan ikke nås: " + e, e);
+			throw new BudgetSystemUnavailableException("Budgetsystemet (" + url + ") kan ikke nås: "
+					+ (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ".", e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

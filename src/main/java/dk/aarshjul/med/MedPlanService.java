@@ -227,10 +227,12 @@ public class MedPlanService {
 		return text.toString();
 	}
 
-	/** "uge 6 (8.–12. februar)". */
+	/** "uge 6 (8.–12. februar)", or across a month "uge 49 (29. november–3. december)". */
 	public static String weekText(int year, int week) {
 		LocalDate monday = MedPlan.monday(year, week);
-		return "uge " + week + " (" + monday.getDayOfMonth() + ".–" + DAY_MONTH.format(monday.plusDays(4)) + ")";
+		LocalDate friday = monday.plusDays(4);
+		String first = monday.getMonth() == friday.getMonth() ? monday.getDayOfMonth() + "." : DAY_MONTH.format(monday);
+		return "uge " + week + " (" + first + "–" + DAY_MONTH.format(friday) + ")";
 	}
 
 	/**

@@ -119,7 +119,7 @@ class BudgetSystemDownTests {
 
 		Incident incident = runtime.createIncidentQuery().processInstanceId(track.getId()).singleResult();
 		assertThat(incident.getActivityId()).isEqualTo(BudgetTrackProcess.TASK_SYNC_BUDGET_PROCESS_APPROVAL);
-		assertThat(incident.getIncidentMessage()).startsWith("Budgetsystemet (http://localhost:" + PORT + "/budget/milestones) kan ikke nås");
+		assertThat(incident.getIncidentMessage()).isEqualTo("Budgetsystemet (http://localhost:" + PORT + "/budget/milestones) kan ikke nås: forbindelsen blev afvist.");
 		assertThat(jdbc.sql("SELECT count(*) FROM budget_delivery").query(Integer.class).single()).isZero();
 		assertThat(received).as("only the 503 attempt reached it").hasSize(1);
 

@@ -115,5 +115,6 @@ class MedPlanTests {
 	@Test
 	void weeksAreReadInDanish() {
 		assertThat(MedPlanService.weekText(2027, 6)).isEqualTo("uge 6 (8.–12. februar)");
+		assertThat(MedPlanService.weekText(2026, 49)).isEqualTo("uge 49 (30. november–4. december)");
 	}
 }
