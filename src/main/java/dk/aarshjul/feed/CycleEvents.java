@@ -61,7 +61,10 @@ final class CycleEvents {
 		return phases;
 	}
 
-	/** Every milestone but the quarters' starts, on its day: "Budget: …" on the budget track, "Frist: …" on the others. */
+	/**
+	 * Every milestone but the quarters' starts, on its day: "Budget: …" on the budget track, the law's deadline as it
+	 * is, "Frist: …" on the others.
+	 */
 	static List<FeedEvent> milestones(YearCalendar calendar) {
 		List<FeedEvent> events = new ArrayList<>();
 		for (Milestone milestone : Milestone.values()) {
@@ -79,7 +82,11 @@ final class CycleEvents {
 	}
 
 	static String summary(Milestone milestone) {
-		return (milestone.track() == Milestone.Track.BUDGET ? "Budget: " : "Frist: ") + milestone.label();
+		return switch (milestone.track()) {
+			case BUDGET -> "Budget: " + milestone.label();
+			case LAW -> milestone.label();
+			case PREPARATION, STRATEGY -> "Frist: " + milestone.label();
+		};
 	}
 
 	/** The cycle's first day if it was started in the year before and not after the publication; else 1 October. */

@@ -84,8 +84,11 @@ class CalendarFeedTests {
 			if (CycleEvents.QUARTER_STARTS.contains(milestone)) {
 				continue;
 			}
-			ParsedFeed.Event event = parsed.only(
-					(milestone.track() == Milestone.Track.BUDGET ? "Budget: " : "Frist: ") + milestone.label());
+			ParsedFeed.Event event = parsed.only(switch (milestone.track()) {
+				case BUDGET -> "Budget: " + milestone.label();
+				case LAW -> milestone.label();
+				default -> "Frist: " + milestone.label();
+			});
 			assertThat(event.start()).as(milestone.name()).isEqualTo(dates.date(milestone));
 			assertThat(event.end()).as(milestone.name()).isEqualTo(dates.date(milestone).plusDays(1));
 			assertThat(event.category()).isEqualTo(milestone.track().label());
