@@ -29,19 +29,17 @@ class CalendarFeedController {
 
 	@GetMapping("/calendar.ics")
 	ResponseEntity<String> municipality() {
-		return FeedResponses.calendar(feed.text(FeedScope.municipality(organisation.current())), "aarshjul.ics");
+		return FeedResponses.calendar(feed, FeedScope.municipality(organisation.current()));
 	}
 
 	@GetMapping("/calendar/centres/{centreId}.ics")
 	ResponseEntity<String> centre(@PathVariable String centreId) {
-		FeedScope scope = FeedScope.centre(organisation.current(), centreId);
-		return FeedResponses.calendar(feed.text(scope), "aarshjul-" + scope.id() + ".ics");
+		return FeedResponses.calendar(feed, FeedScope.centre(organisation.current(), centreId));
 	}
 
 	@GetMapping("/calendar/units/{unitId}.ics")
 	ResponseEntity<String> unit(@PathVariable String unitId) {
-		FeedScope scope = FeedScope.unit(organisation.current(), unitId);
-		return FeedResponses.calendar(feed.text(scope), "aarshjul-" + scope.id() + ".ics");
+		return FeedResponses.calendar(feed, FeedScope.unit(organisation.current(), unitId));
 	}
 
 	@ExceptionHandler(NotFound.class)

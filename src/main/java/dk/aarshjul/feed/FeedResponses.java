@@ -20,7 +20,13 @@ final class FeedResponses {
 	private FeedResponses() {
 	}
 
-	static ResponseEntity<String> calendar(String text, String filename) {
+	/** The scope's feed, named aarshjul.ics for the municipality and aarshjul-<id>.ics for a centre or a unit. */
+	static ResponseEntity<String> calendar(YearFeed feed, FeedScope scope) {
+		String filename = scope.kind() == FeedScope.Kind.MUNICIPALITY ? "aarshjul.ics" : "aarshjul-" + scope.id() + ".ics";
+		return calendar(feed.text(scope), filename);
+	}
+
+	private static ResponseEntity<String> calendar(String text, String filename) {
 		return ResponseEntity.ok()
 			.contentType(TEXT_CALENDAR)
 			.cacheControl(CacheControl.noCache().cachePrivate())

@@ -36,21 +36,19 @@ class TokenFeedController {
 	@GetMapping("/aarshjul.ics")
 	ResponseEntity<String> municipality(@PathVariable String token) {
 		requireLink(token);
-		return FeedResponses.calendar(feed.text(FeedScope.municipality(organisation.current())), "aarshjul.ics");
+		return FeedResponses.calendar(feed, FeedScope.municipality(organisation.current()));
 	}
 
 	@GetMapping("/centres/{centreId}.ics")
 	ResponseEntity<String> centre(@PathVariable String token, @PathVariable String centreId) {
 		requireLink(token);
-		FeedScope scope = FeedScope.centre(organisation.current(), centreId);
-		return FeedResponses.calendar(feed.text(scope), "aarshjul-" + scope.id() + ".ics");
+		return FeedResponses.calendar(feed, FeedScope.centre(organisation.current(), centreId));
 	}
 
 	@GetMapping("/units/{unitId}.ics")
 	ResponseEntity<String> unit(@PathVariable String token, @PathVariable String unitId) {
 		requireLink(token);
-		FeedScope scope = FeedScope.unit(organisation.current(), unitId);
-		return FeedResponses.calendar(feed.text(scope), "aarshjul-" + scope.id() + ".ics");
+		return FeedResponses.calendar(feed, FeedScope.unit(organisation.current(), unitId));
 	}
 
 	private void requireLink(String token) {
