@@ -1,6 +1,7 @@
 package dk.aarshjul.budget;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,7 +88,7 @@ public class BudgetService {
 				WHERE municipality_id = ? AND cycle_year = ? AND milestone = ? ORDER BY registered_at, id""")
 			.params(municipalityId, year, milestone.name())
 			.query((rs, row) -> new Registration(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-					rs.getString(4), rs.getObject(5, java.time.OffsetDateTime.class)))
+					rs.getString(4), rs.getObject(5, OffsetDateTime.class)))
 			.list();
 	}
 

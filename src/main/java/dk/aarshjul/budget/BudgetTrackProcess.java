@@ -11,6 +11,8 @@ public final class BudgetTrackProcess {
 
 	public static final String TIMER_BUDGET_PROCESS_APPROVAL = "Timer_BudgetProcessApproval";
 	public static final String TASK_APPROVE_BUDGET_PROCESS = "Task_ApproveBudgetProcess";
+	public static final String GATEWAY_BUDGET_PROCESS_APPROVED = "Gateway_BudgetProcessApproved";
+	public static final String TIMER_BUDGET_MEETING = "Timer_BudgetMeeting";
 	public static final String TASK_REGISTER_BUDGET_MEETING = "Task_RegisterBudgetMeeting";
 	public static final String TASK_REGISTER_COMMITTEE_MEETING_1 = "Task_RegisterCommitteeBudgetMeeting1";
 	public static final String TASK_REGISTER_COMMITTEE_MEETING_2 = "Task_RegisterCommitteeBudgetMeeting2";
@@ -18,10 +20,7 @@ public final class BudgetTrackProcess {
 	public static final String TASK_REGISTER_SECOND_READING = "Task_RegisterSecondReading";
 	public static final String TASK_BRIEF_COMMITTEE = "Task_BriefCommitteeOnBudget";
 	public static final String TASK_SYNC_BUDGET_PROCESS_APPROVAL = "Task_SyncBudgetProcessApproval";
-	public static final String TASK_SYNC_FIRST_READING = "Task_SyncFirstReading";
 	public static final String END_EVENT = "EndEvent_BudgetAdopted";
-
-	public static final String FORM = "register-budget-milestone";
 
 	/** Variables. Scope ({@code municipality}, {@code year}) comes from the calling cycle. */
 	public static final class Var {

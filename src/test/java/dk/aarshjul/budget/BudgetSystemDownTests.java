@@ -129,7 +129,7 @@ class BudgetSystemDownTests {
 		management.executeJob(job(track).getId());
 
 		assertThat(runtime.createIncidentQuery().processInstanceId(track.getId()).count()).isZero();
-		assertThat(track).isWaitingAt("Timer_BudgetMeeting");
+		assertThat(track).isWaitingAt(BudgetTrackProcess.TIMER_BUDGET_MEETING);
 		List<Received> delivered = received.subList(1, received.size());
 		assertThat(delivered).singleElement().satisfies(r -> {
 			assertThat(r.key()).isEqualTo(KEY);

@@ -82,13 +82,13 @@ class BudgetTrackProcessTests {
 		assertThat(approval).hasCandidateGroup(OrganisationGroups.committee(organisation.current().financeCommittee().id()));
 		tasks.complete(approval.getId(), registration("2027-02-20", "Tidsplanen skal strammes.", "nej"));
 		Task again = single(BudgetTrackProcess.TASK_APPROVE_BUDGET_PROCESS);
-		assertThat(track).hasPassed("Gateway_BudgetProcessApproved").isWaitingAt(BudgetTrackProcess.TASK_APPROVE_BUDGET_PROCESS);
+		assertThat(track).hasPassed(BudgetTrackProcess.GATEWAY_BUDGET_PROCESS_APPROVED).isWaitingAt(BudgetTrackProcess.TASK_APPROVE_BUDGET_PROCESS);
 		assertThat(budget.delivered(key(Milestone.BUDGET_PROCESS_APPROVAL))).as("not approved: nothing to deliver yet").isFalse();
 		ProcessTestSupport.clock(2027, 3, 5);
 		tasks.complete(again.getId(), registration("2027-03-05", "Budgetprocessen godkendt.", "ja"));
 		ProcessTestSupport.executeJobs(management);
 		assertThat(budget.delivered(key(Milestone.BUDGET_PROCESS_APPROVAL))).isTrue();
-		assertThat(track).isWaitingAt("Timer_BudgetMeeting");
+		assertThat(track).isWaitingAt(BudgetTrackProcess.TIMER_BUDGET_MEETING);
 
 		fire(track, 2027, 5, 20);
 		tasks.complete(single(BudgetTrackProcess.TASK_REGISTER_BUDGET_MEETING).getId(), registration("2027-05-20", "Første skøn: balance.", null));
