@@ -3,7 +3,6 @@ package dk.aarshjul.budget;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.aarshjul.system.EngineClock;
@@ -26,13 +25,7 @@ class BuiltInBudgetSystem implements BudgetSystem {
 
 	@Override
 	public void deliver(BudgetMilestoneMessage message) {
-		String payload;
-		try {
-			payload = json.writeValueAsString(message);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
+		String payload = message.json(json);
 		ownTransaction.executeWithoutResult(status -> {
 			boolean known = jdbc.sql("SELECT COUNT(*) FROM budget_ledger WHERE idempotency_key = ?")
 				.param(message.idempotencyKey()).query(Integer.class).single() > 0;

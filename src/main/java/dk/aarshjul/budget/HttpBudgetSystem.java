@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -41,7 +40,7 @@ class HttpBudgetSystem implements BudgetSystem {
 			.timeout(timeout)
 			.header("Content-Type", "application/json")
 			.header(IDEMPOTENCY_KEY, message.idempotencyKey())
-			.POST(HttpRequest.BodyPublishers.ofString(body(message)));
+			.POST(HttpRequest.BodyPublishers.ofString(message.json(json)));
 		if (token != null && !token.isBlank()) {
 			request.header("Authorization", "Bearer " + token);
 		}
@@ -69,15 +68,6 @@ class HttpBudgetSystem implements BudgetSystem {
 			String body = response.body() == null ? "" : response.body().strip();
 			throw new BudgetSystemUnavailableException("Budgetsystemet (" + url + ") tog ikke imod »" + message.label()
 					+ "«: HTTP " + status + (body.isEmpty() ? "" : ": " + abbreviate(body)), null);
-		}
-	}
-
-	private String body(BudgetMilestoneMessage message) {
-		try {
-			return json.writeValueAsString(message);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

@@ -2,7 +2,6 @@ package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,6 @@ public class CycleService {
 	static final int YEARS_BACK = 1;
 	static final int YEARS_AHEAD = 2;
 
-	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm");
 
 	private final CycleRepository cycles;
 
@@ -91,8 +89,7 @@ public class CycleService {
 		if (date == null) {
 			throw new CycleRefusedException("Angiv datoen for byrådsmødet, hvor opsamlingen blev forelagt.");
 		}
-		LocalDate today = EngineClock.today();
-		if (date.getYear() != year || date.isAfter(today)) {
+		if (!ForumMeeting.heldInYearSoFar(date, year)) {
 			throw new CycleRefusedException("Byrådsmødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
 		}
 		cycles.registerCouncilPresentation(processInstanceId, date, FormValues.text(note));
@@ -151,7 +148,7 @@ public class CycleService {
 	}
 
 	private static CycleRefusedException alreadyStarted(Cycle cycle) {
-		String when = cycle.startedAt().atZoneSameInstant(EngineClock.DANISH_TIME).format(DANISH_DATE);
+		String when = cycle.startedAt().atZoneSameInstant(EngineClock.DANISH_TIME).format(EngineClock.DANISH_DATE_TIME);
 		String who = cycle.startedBy() == null ? "" : " af " + cycle.startedBy();
 		return new CycleRefusedException(
 				"Årets gang for %d er allerede startet (%s%s). Der kan kun være én pr. år.".formatted(cycle.year(), when, who));

@@ -17,6 +17,11 @@ public record ForumMeeting(int year, Forum forum, String committee, LocalDate he
 	 * The date a meeting of the cycle's year was held, as its secretary submitted it: a date in the year and not in
 	 * the future, or {@code null} with the problem added.
 	 */
+	/** A meeting of the cycle's year took place in that year, and not after today. */
+	public static boolean heldInYearSoFar(LocalDate date, int year) {
+		return date.getYear() == year && !date.isAfter(EngineClock.today());
+	}
+
 	public static LocalDate heldOn(Object submitted, int year, List<String> problems) {
 		LocalDate date;
 		try {
@@ -28,7 +33,7 @@ public record ForumMeeting(int year, Forum forum, String committee, LocalDate he
 		if (date == null) {
 			problems.add("Angiv mødets dato.");
 		}
-		else if (date.getYear() != year || date.isAfter(EngineClock.today())) {
+		else if (!heldInYearSoFar(date, year)) {
 			problems.add("Mødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
 			return null;
 		}

@@ -3,7 +3,6 @@ package dk.aarshjul.deadline;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +38,6 @@ import dk.aarshjul.system.EngineClock;
 public class DeadlineService {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineService.class);
-	private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm");
 	static final int REMINDED_PRIORITY = 75;
 
 	public record Result(int reminded, int escalated) {
@@ -179,7 +177,7 @@ public class DeadlineService {
 	}
 
 	private static String danish(Date date) {
-		return DANISH.format(date.toInstant().atZone(EngineClock.DANISH_TIME));
+		return EngineClock.DANISH_DATE_TIME.format(date.toInstant().atZone(EngineClock.DANISH_TIME));
 	}
 
 	private static OffsetDateTime utc(Date date) {

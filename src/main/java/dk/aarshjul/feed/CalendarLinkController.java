@@ -3,8 +3,6 @@ package dk.aarshjul.feed;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.OrganisationService;
-import dk.aarshjul.system.ApiAccess.Forbidden;
+import dk.aarshjul.system.ApiAccess;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -29,12 +27,12 @@ class CalendarLinkController {
 
 	private final CalendarLinks links;
 	private final OrganisationService organisation;
-	private final IdentityService identity;
+	private final ApiAccess access;
 
-	CalendarLinkController(CalendarLinks links, OrganisationService organisation, IdentityService identity) {
+	CalendarLinkController(CalendarLinks links, OrganisationService organisation, ApiAccess access) {
 		this.links = links;
 		this.organisation = organisation;
-		this.identity = identity;
+		this.access = access;
 	}
 
 	/**
@@ -50,7 +48,7 @@ class CalendarLinkController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	FeedPaths create(HttpServletRequest request) {
-		String person = currentUser();
+		String person = access.userId();
 		String base = request.getContextPath() + TokenFeedController.PATH.replace("{token}", links.create(person));
 		Organisation org = organisation.current();
 		String centre = org.centres().stream().filter(c -> person.equals(c.chief())).map(Organisation.Centre::id)
@@ -62,21 +60,12 @@ class CalendarLinkController {
 
 	@GetMapping
 	List<LinkView> active() {
-		return links.active(currentUser()).stream().map(l -> new LinkView(l.id(), l.createdAt(), l.lastUsedAt())).toList();
+		return links.active(access.userId()).stream().map(l -> new LinkView(l.id(), l.createdAt(), l.lastUsedAt())).toList();
 	}
 
 	@DeleteMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke() {
-		links.revokeAll(currentUser());
-	}
-
-	/** The authenticated caller (the API's filter has already refused anonymous ones). */
-	private String currentUser() {
-		Authentication user = identity.getCurrentAuthentication();
-		if (user == null || user.getUserId() == null) {
-			throw new Forbidden("Personlige kalenderlinks kræver, at du er logget ind.");
-		}
-		return user.getUserId();
+		links.revokeAll(access.userId());
 	}
 }

@@ -30,6 +30,15 @@ public class ApiAccess {
 		return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
 	}
 
+	/** The caller's user id; a request without one (the API's filter lets none through) is refused. */
+	public String userId() {
+		Authentication user = identity.getCurrentAuthentication();
+		if (user == null || user.getUserId() == null) {
+			throw new Forbidden("Det kræver, at du er logget ind.");
+		}
+		return user.getUserId();
+	}
+
 	/** The secretariat and administrators see everything. */
 	public static boolean administers(List<String> groups) {
 		return groups.contains(OrganisationGroups.SECRETARIAT) || groups.contains(OrganisationGroups.ADMINISTRATORS);

@@ -19,6 +19,9 @@ public final class EngineClock {
 	/** A day as Danish readers write it: 17.9.2027. */
 	public static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
+	/** A moment as Danish readers write it: 17.9.2027 kl. 16:00 (format it in {@link #DANISH_TIME}). */
+	public static final DateTimeFormatter DANISH_DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm");
+
 	private EngineClock() {
 	}
 
