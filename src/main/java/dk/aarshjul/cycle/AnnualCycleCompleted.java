@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** {@code EndEvent_CycleCompleted}: records that the cycle is complete. */
+/**
+ * The end of "Årets gang" (an execution listener on the process): once every party's year, the budget track and every
+ * forum have ended, the cycle is recorded as complete. A cycle that is cancelled is not.
+ */
 @Component("annualCycleCompleted")
 class AnnualCycleCompleted implements ExecutionListener {
 
@@ -16,6 +19,8 @@ class AnnualCycleCompleted implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		cycles.complete(execution.getProcessInstanceId());
+		if (!execution.isCanceled()) {
+			cycles.complete(execution.getProcessInstanceId());
+		}
 	}
 }

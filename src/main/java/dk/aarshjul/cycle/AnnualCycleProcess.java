@@ -17,29 +17,35 @@ public final class AnnualCycleProcess {
 	public static final String TASK_PUBLISH_YEAR_PLAN = "Task_PublishYearPlan";
 	public static final String CALL_BUDGET_TRACK = "CallActivity_BudgetTrack";
 	public static final String TIMER_Q1_START = "Timer_Q1Start";
-	public static final String CALL_UNIT_AGREEMENTS = "CallActivity_UnitAgreements";
-	public static final String CALL_CENTRE_EVALUATIONS = "CallActivity_CentreEvaluations";
+	/** One "Enhedens år" per unit, one "Centrets år" per centre, and "Koncernledelsens år". */
+	public static final String CALL_UNIT_YEARS = "CallActivity_UnitYears";
+	public static final String CALL_CENTRE_YEARS = "CallActivity_CentreYears";
+	public static final String CALL_CORPORATE_YEAR = "CallActivity_CorporateYear";
+	/** Q1: when the LUS deadline has passed, the evaluations in figures; the summary and the vision discussions. */
+	public static final String TIMER_LUS_DEADLINE = "Timer_LusDeadline";
 	public static final String TASK_SUMMARISE_EVALUATIONS = "Task_SummariseEvaluations";
 	public static final String TASK_COMPILE_SUMMARY = "Task_CompileEvaluationSummary";
 	public static final String TASK_REGISTER_PRESENTATION = "Task_RegisterCouncilPresentation";
-	public static final String TIMER_Q2_START = "Timer_Q2Start";
-	public static final String CALL_Q2_UNIT_FOLLOW_UPS = "CallActivity_Q2UnitFollowUps";
-	public static final String CALL_Q2_CENTRE_FOLLOW_UPS = "CallActivity_Q2CentreFollowUps";
-	public static final String TASK_SUMMARISE_Q2 = "Task_SummariseQ2FollowUps";
-	public static final String TASK_FOLLOW_UP_BENEFITS = "Task_FollowUpBenefits";
 	public static final String TASK_DISCUSS_IN_COMMITTEE = "Task_DiscussInCommittee";
 	public static final String TASK_DISCUSS_IN_COUNCIL = "Task_DiscussInCouncil";
-	public static final String TIMER_Q3_START = "Timer_Q3Start";
-	public static final String CALL_Q3_UNIT_FOLLOW_UPS = "CallActivity_Q3UnitFollowUps";
-	public static final String CALL_Q3_CENTRE_FOLLOW_UPS = "CallActivity_Q3CentreFollowUps";
+	/** Q2: Koncernledelsen, with the follow-ups as they are on their due date. */
+	public static final String TIMER_Q2_FOLLOW_UP_DUE = "Timer_Q2FollowUpDue";
+	public static final String TASK_SUMMARISE_Q2 = "Task_SummariseQ2FollowUps";
+	public static final String TASK_FOLLOW_UP_BENEFITS = "Task_FollowUpBenefits";
+	/** Q3: Centerrådet, likewise. */
+	public static final String TIMER_Q3_FOLLOW_UP_DUE = "Timer_Q3FollowUpDue";
 	public static final String TASK_SUMMARISE_Q3 = "Task_SummariseQ3FollowUps";
 	public static final String TASK_CENTRE_COUNCIL_FOLLOW_UP = "Task_CentreCouncilFollowUp";
-	public static final String TIMER_Q4_START = "Timer_Q4Start";
-	public static final String CALL_STRATEGY_MAPS = "CallActivity_StrategyMaps";
+	/** Q4: the seminar, with the maps as they are on its date; each map is decided in its own process. */
+	public static final String TIMER_STRATEGY_SEMINAR = "Timer_StrategySeminar";
 	public static final String TASK_SUMMARISE_STRATEGY_MAPS = "Task_SummariseStrategyMaps";
 	public static final String TASK_STRATEGY_SEMINAR = "Task_StrategySeminar";
-	public static final String CALL_CENTRE_AGREEMENTS = "CallActivity_CentreAgreements";
-	public static final String END_EVENT = "EndEvent_CycleCompleted";
+	public static final String END_UNIT_YEARS = "EndEvent_UnitYearsDone";
+	public static final String END_CENTRE_YEARS = "EndEvent_CentreYearsDone";
+	public static final String END_CORPORATE_YEAR = "EndEvent_CorporateYearDone";
+	public static final String END_BUDGET_TRACK = "EndEvent_BudgetTrackDone";
+	public static final String END_SUMMARY_PRESENTED = "EndEvent_SummaryPresented";
+	public static final String END_SEMINAR_HELD = "EndEvent_SeminarHeld";
 
 	/** The year a cycle, or a process it calls, governs: {@link Var#YEAR}. */
 	public static int year(VariableScope scope) {
@@ -62,7 +68,7 @@ public final class AnnualCycleProcess {
 		public static final String MUNICIPALITY = "municipality";
 		/** The secretariat's note on the preparation of the year (String, optional). */
 		public static final String PREPARATION_NOTE = "preparationNote";
-		/** The year's evaluations in figures, for the secretariat's summary (String). */
+		/** The year's evaluations in figures and who is missing, for the secretariat's summary and the Q1 forums. */
 		public static final String EVALUATION_FIGURES = "evaluationFigures";
 		/** The secretariat's summary of the evaluations, presented to Byrådet (String). */
 		public static final String EVALUATION_SUMMARY = "evaluationSummary";

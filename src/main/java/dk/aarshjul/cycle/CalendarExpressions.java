@@ -13,7 +13,7 @@ import dk.aarshjul.system.EngineClock;
  * The calendar in the models: {@code ${calendar.date(execution, 'Q2_START')}} for a timer and
  * {@code ${calendar.due(execution, 'UNIT_AGREEMENTS_DUE')}} for a task's due date (or
  * {@code ${calendar.due(execution, 'FIRST_READING', 7)}}: a week after), for the execution's
- * {@code municipality} and {@code year}.
+ * {@code municipality} and {@code year}; {@code ${calendar.yearEnd(execution)}} for the end of the year.
  */
 @Component("calendar")
 public class CalendarExpressions {
@@ -40,6 +40,12 @@ public class CalendarExpressions {
 	public Date due(VariableScope scope, String milestone, int daysAfter) {
 		return Date.from(day(scope, milestone).plusDays(daysAfter).atTime(END_OF_WORKING_DAY).atZone(EngineClock.DANISH_TIME)
 			.toInstant());
+	}
+
+	/** The end of the cycle's year: midnight before 1 January of the year after, Danish time. */
+	public Date yearEnd(VariableScope scope) {
+		int year = AnnualCycleProcess.year(scope);
+		return Date.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(EngineClock.DANISH_TIME).toInstant());
 	}
 
 	private LocalDate day(VariableScope scope, String milestone) {

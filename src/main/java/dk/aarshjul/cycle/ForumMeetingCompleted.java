@@ -1,7 +1,5 @@
 package dk.aarshjul.cycle;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,7 +11,9 @@ import dk.aarshjul.system.TaskUser;
 /**
  * The forums' tasks of "Årets gang" ({@code Task_DiscussInCommittee}, {@code Task_DiscussInCouncil},
  * {@code Task_FollowUpBenefits}, {@code Task_CentreCouncilFollowUp}, {@code Task_StrategySeminar}), on complete:
- * records the meeting. Which forum it is comes from the task's input {@code forum} in the model.
+ * records the meeting. Which forum it is comes from the task's input {@code forum} in the model. The submitted fields
+ * ({@code heldOn}, {@code discussion}, {@code decisions}) are inputs of the task in the model too, so each forum's
+ * submission stays local to its own task: forums that meet at the same time never write the same variable.
  */
 @Component("forumMeetingCompleted")
 class ForumMeetingCompleted implements TaskListener {
@@ -31,7 +31,5 @@ class ForumMeetingCompleted implements TaskListener {
 				ForumMeeting.Forum.valueOf((String) task.getVariable(Var.FORUM)),
 				(String) task.getVariableLocal(Route.COMMITTEE), task.getVariable(Var.HELD_ON),
 				task.getVariable(Var.DISCUSSION), task.getVariable(Var.DECISIONS), TaskUser.of(task));
-		// Recorded; kept out of the process so the next forum's form starts empty.
-		task.removeVariables(List.of(Var.HELD_ON, Var.DISCUSSION, Var.DECISIONS));
 	}
 }

@@ -3,10 +3,12 @@ package dk.aarshjul.followup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.aarshjul.agreement.Agreement;
 import dk.aarshjul.agreement.AgreementService;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.OrganisationService;
@@ -19,7 +21,7 @@ import dk.aarshjul.system.EngineClock;
 /**
  * The follow-up in the second and third quarter: a unit reports on the goals of its agreement for the year; a
  * centre on the goals of its centre agreement or, in a year without one (the first year), on the initiatives of its
- * strategy map. Every item gets a status (green, yellow, red) and a comment; the follow-up is always found by its
+ * strategy map; Koncernledelsen on the initiatives of its own map. Every item gets a status (green, yellow, red) and a comment; the follow-up is always found by its
  * process instance, never by what a form submits.
  */
 @Service
@@ -111,8 +113,10 @@ public class FollowUpService {
 		List<Status> statuses = statusesOfYear(municipalityId, year).stream().filter(s -> s.quarter() == quarter).toList();
 		long units = statuses.stream().filter(s -> s.party() == Party.UNIT).map(Status::partyId).distinct().count();
 		long centres = statuses.stream().filter(s -> s.party() == Party.CENTRE).map(Status::partyId).distinct().count();
+		boolean corporate = statuses.stream().anyMatch(s -> s.party() == Party.CORPORATE);
 		StringBuilder text = new StringBuilder("**Opfølgningen i " + quarter + ". kvartal " + year + ":** " + units
-				+ " enheder og " + centres + " centre har givet status på " + statuses.size() + " mål.");
+				+ " enheder" + (corporate ? ", " : " og ") + centres + " centre" + (corporate ? " og Koncernledelsen" : "")
+				+ " har givet status på " + statuses.size() + " mål.");
 		for (FollowUpStatus status : FollowUpStatus.values()) {
 			text.append("  \n").append(status.label()).append(": ")
 				.append(statuses.stream().filter(s -> s.status() == status).count());
@@ -127,16 +131,18 @@ public class FollowUpService {
 	}
 
 	private List<Item> items(String municipalityId, int year, Party party, String partyId) {
-		var agreement = agreements.approved(municipalityId, party, partyId, year);
+		var agreement = party == Party.CORPORATE ? Optional.<Agreement>empty()
+				: agreements.approved(municipalityId, party, partyId, year);
 		if (agreement.isPresent()) {
 			return agreement.get().goals().stream()
 				.map(g -> new Item(g.id(), null, g.title(),
 						g.indicator() + ": " + g.target() + " (frist " + EngineClock.DANISH_DATE.format(g.deadline()) + ")"))
 				.toList();
 		}
-		if (party == Party.CENTRE) {
+		if (party != Party.UNIT) {
+			String map = party == Party.CORPORATE ? "Koncernledelsens strategikort " : "centrets strategikort ";
 			return strategy.initiativesInForce(municipalityId, partyId, year).stream()
-				.map(i -> new Item(null, i.id(), i.label(), "Initiativ på centrets strategikort " + i.firstYear() + "–" + i.lastYear()
+				.map(i -> new Item(null, i.id(), i.label(), "Initiativ på " + map + i.firstYear() + "–" + i.lastYear()
 						+ ", visionsmål " + i.visionGoalCode() + ": " + i.visionGoalTitle()))
 				.toList();
 		}
@@ -149,10 +155,16 @@ public class FollowUpService {
 		if (party == Party.UNIT) {
 			return hasAgreement ? "målene i den decentrale aftale for " + year : "ingen godkendt aftale for " + year;
 		}
+		if (party == Party.CORPORATE) {
+			return "initiativerne på Koncernledelsens strategikort";
+		}
 		return hasAgreement ? "målene i centeraftalen for " + year : "initiativerne på centrets strategikort";
 	}
 
 	private String name(Party party, String partyId) {
+		if (party == Party.CORPORATE) {
+			return "Koncernledelsen";
+		}
 		Organisation org = organisation.current();
 		return (party == Party.UNIT ? org.unit(partyId).map(Organisation.Unit::name)
 				: org.centre(partyId).map(Organisation.Centre::name)).orElse(partyId);

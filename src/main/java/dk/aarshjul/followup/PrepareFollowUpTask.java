@@ -10,6 +10,7 @@ import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.followup.FollowUpProcess.Var;
 import dk.aarshjul.organisation.Party;
 import dk.aarshjul.organisation.Route;
+import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.system.FormSlots;
 
 /** {@code Task_PrepareFollowUp}: records the follow-up and puts the party's goals in the form's slots. */
@@ -25,7 +26,11 @@ class PrepareFollowUpTask implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Party party = Party.of((String) execution.getVariable(Party.VARIABLE));
-		String partyId = (String) execution.getVariable(party == Party.UNIT ? Route.UNIT : Route.CENTRE);
+		String partyId = switch (party) {
+			case UNIT -> (String) execution.getVariable(Route.UNIT);
+			case CENTRE -> (String) execution.getVariable(Route.CENTRE);
+			case CORPORATE -> Initiative.CORPORATE;
+		};
 		FollowUpService.Prepared prepared = followUps.prepare(
 				AnnualCycleProcess.municipality(execution),
 				AnnualCycleProcess.year(execution),

@@ -1,7 +1,9 @@
 package dk.aarshjul.strategy;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,10 +64,10 @@ public class CentreEvaluationService {
 		}
 	}
 
-	/** How many centres have evaluated the year. */
-	public int evaluatedCentres(String municipalityId, int evaluatedYear) {
-		return jdbc.sql("SELECT count(*) FROM centre_evaluation WHERE municipality_id = ? AND evaluated_year = ?")
-			.params(municipalityId, evaluatedYear).query(Integer.class).single();
+	/** The centres that have evaluated the year. */
+	public Set<String> evaluatedCentres(String municipalityId, int evaluatedYear) {
+		return new HashSet<>(jdbc.sql("SELECT centre_id FROM centre_evaluation WHERE municipality_id = ? AND evaluated_year = ?")
+			.params(municipalityId, evaluatedYear).query(String.class).list());
 	}
 
 	private static String required(Object value, String ask, List<String> problems) {

@@ -8,7 +8,10 @@ import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.strategy.StrategyMapProcess.Var;
 import dk.aarshjul.system.TaskUser;
 
-/** {@code Task_WriteStrategyMap} and {@code Task_ReviewStrategyMap}, on complete: saves the draft map, or refuses it. */
+/**
+ * {@code Task_WriteStrategyMap} and {@code Task_ReviewStrategyMap}, on complete: saves the draft map, or refuses it,
+ * and shows it to the seminar's decision; an earlier decision and its comment have then served their purpose.
+ */
 @Component("strategyMapCompleted")
 class StrategyMapCompleted implements TaskListener {
 
@@ -29,5 +32,8 @@ class StrategyMapCompleted implements TaskListener {
 		else {
 			maps.writeNew(municipality, owner, year, task.getVariables(), TaskUser.of(task), task.getProcessInstanceId());
 		}
+		task.getExecution().setVariable(Var.DRAFT_SUMMARY, maps.summary(maps.draftOf(task.getProcessInstanceId())));
+		task.getExecution().removeVariable(Var.DECISION);
+		task.getExecution().removeVariable(Var.RETURN_COMMENT);
 	}
 }

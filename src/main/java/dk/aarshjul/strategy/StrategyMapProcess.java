@@ -2,8 +2,9 @@ package dk.aarshjul.strategy;
 
 /**
  * The process API of "Strategikort" (bpmn/strategy-map.bpmn): one instance per centre and for Koncernledelsen in
- * the fourth quarter, called from "Årets gang". In even years the owner writes a new map for the two years that
- * follow; in odd years it reviews the map in force. Either way the result is a draft the seminar approves.
+ * the fourth quarter, called from "Centrets år" and "Koncernledelsens år". In even years the owner writes a new map
+ * for the two years that follow; in odd years it reviews the map in force. On the seminar's date (or as soon as the
+ * map is ready, if later) Koncernledelsen approves the draft or sends it back with a comment.
  */
 public final class StrategyMapProcess {
 
@@ -13,7 +14,9 @@ public final class StrategyMapProcess {
 	public static final String TASK_PREPARE = "Task_PrepareStrategyMap";
 	public static final String TASK_WRITE = "Task_WriteStrategyMap";
 	public static final String TASK_REVIEW = "Task_ReviewStrategyMap";
-	public static final String END_EVENT = "EndEvent_StrategyMapDrafted";
+	public static final String TIMER_SEMINAR = "Timer_StrategySeminar";
+	public static final String TASK_DECIDE = "Task_DecideStrategyMap";
+	public static final String END_EVENT = "EndEvent_StrategyMapApproved";
 
 	/** Variables. Scope ({@code municipality}, {@code year}, {@code mapOwner}) comes from the calling cycle. */
 	public static final class Var {
@@ -31,6 +34,13 @@ public final class StrategyMapProcess {
 		/** Slots {@code mapInitiative1..6}: the initiatives of the map in force, reviewed one by one. */
 		public static final String MAP_INITIATIVE = "mapInitiative";
 		public static final String MAP_INITIATIVE_COUNT = "mapInitiativeCount";
+		/** The submitted draft with its initiatives (Markdown), for the seminar's decision. */
+		public static final String DRAFT_SUMMARY = "mapDraftSummary";
+		/** Koncernledelsen's decision: "approve" or "return", with a comment when returned. */
+		public static final String DECISION = "mapDecision";
+		public static final String RETURN_COMMENT = "mapReturnComment";
+		/** The decision for the gateway "Godkendt?" (Boolean). */
+		public static final String APPROVED = "mapApproved";
 
 		private Var() {
 		}

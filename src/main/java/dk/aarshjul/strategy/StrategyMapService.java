@@ -21,7 +21,7 @@ import dk.aarshjul.system.EngineClock;
 
 /**
  * Strategy maps in the fourth quarter: which owners write one ({@code ${strategyMaps.owners()}}), whether a map is
- * new or reviewed, the drafts as their owners submit them, and their approval at Koncernledelsen's seminar.
+ * new or reviewed, the drafts as their owners submit them, and Koncernledelsen's decision on each at the seminar.
  */
 @Service("strategyMaps")
 public class StrategyMapService {
@@ -29,6 +29,9 @@ public class StrategyMapService {
 	static final int MAX_INITIATIVES = 6;
 	static final int MAX_NEW_AT_REVIEW = 2;
 	static final int MAX_TITLE = 500;
+	static final int MAX_COMMENT = 2000;
+	static final String APPROVE = "approve";
+	static final String RETURN = "return";
 
 	/** A review decision per initiative of the map in force. */
 	public enum Decision {
@@ -160,31 +163,74 @@ public class StrategyMapService {
 		return mapId;
 	}
 
-	/** The drafts of the year, approved at the seminar; each replaces the version before it for its period. */
+	/**
+	 * Koncernledelsen's decision on one map at the seminar: approved, it replaces the version before it for its
+	 * period; sent back, it stays readable as a returned version and its owner writes it again.
+	 *
+	 * @return whether the map was approved
+	 */
 	@Transactional
-	public int approveDrafts(String municipalityId, int year) {
-		OffsetDateTime now = EngineClock.now();
-		List<StrategyMap> drafts = strategy.mapsWrittenIn(municipalityId, year).stream()
-			.filter(m -> "DRAFT".equals(m.status())).toList();
-		drafts.forEach(draft -> strategy.approve(draft, now));
-		return drafts.size();
+	public boolean decide(String processInstanceId, Object decision, Object comment, String user) {
+		StrategyMap draft = draftOf(processInstanceId);
+		String text = FormValues.text(comment);
+		if (APPROVE.equals(decision)) {
+			strategy.approve(draft, EngineClock.now());
+			return true;
+		}
+		List<String> problems = new ArrayList<>();
+		if (!RETURN.equals(decision)) {
+			problems.add("Vælg, om strategikortet godkendes eller sendes tilbage.");
+		}
+		else if (text == null) {
+			problems.add("Skriv, hvad der skal ændres, når strategikortet sendes tilbage.");
+		}
+		else if (text.length() > MAX_COMMENT) {
+			problems.add("Bemærkningen er for lang (højst " + MAX_COMMENT + " tegn).");
+		}
+		if (!problems.isEmpty()) {
+			throw new SubmissionRefusedException("Beslutningen", problems);
+		}
+		strategy.returnDraft(draft, text);
+		return false;
 	}
 
-	/** The maps written or reviewed this year, for the seminar (Markdown). */
+	/** The draft that a strategy-map process submitted last, which its seminar decision is about. */
+	public StrategyMap draftOf(String processInstanceId) {
+		return strategy.latestDraftOf(processInstanceId)
+			.orElseThrow(() -> new IllegalStateException("No draft map for process instance " + processInstanceId));
+	}
+
+	/** One map with its initiatives (Markdown), as the seminar reads it. */
+	public String summary(StrategyMap map) {
+		Map<Long, String> reviewed = strategy.reviewDecisions(map.id());
+		StringBuilder text = new StringBuilder();
+		text.append("**").append(ownerName(map.owner())).append("** – strategikort ").append(map.firstYear()).append("–")
+			.append(map.lastYear()).append(reviewed.isEmpty() ? " (nyt)" : " (revideret)").append("\n");
+		for (Initiative initiative : strategy.initiativesOfMap(map.id())) {
+			text.append("\n- ").append(initiative.label());
+		}
+		long stopped = reviewed.values().stream().filter(Decision.STOP.name()::equals).count();
+		if (stopped > 0) {
+			text.append("\n- (").append(stopped).append(stopped == 1 ? " initiativ stoppet)" : " initiativer stoppet)");
+		}
+		return text.toString();
+	}
+
+	/**
+	 * The maps written or reviewed this year as of the seminar, for Koncernledelsen (Markdown), and the owners whose
+	 * map is not ready yet.
+	 */
 	public String overview(String municipalityId, int year) {
 		StringBuilder text = new StringBuilder();
-		for (StrategyMap map : strategy.mapsWrittenIn(municipalityId, year)) {
-			Map<Long, String> reviewed = strategy.reviewDecisions(map.id());
-			text.append("**").append(ownerName(map.owner())).append("** – strategikort ").append(map.firstYear()).append("–")
-				.append(map.lastYear()).append(reviewed.isEmpty() ? " (nyt)" : " (revideret)").append("\n");
-			for (Initiative initiative : strategy.initiativesOfMap(map.id())) {
-				text.append("\n- ").append(initiative.label());
-			}
-			long stopped = reviewed.values().stream().filter(Decision.STOP.name()::equals).count();
-			if (stopped > 0) {
-				text.append("\n- (").append(stopped).append(stopped == 1 ? " initiativ stoppet)" : " initiativer stoppet)");
-			}
-			text.append("\n\n");
+		List<StrategyMap> written = strategy.mapsWrittenIn(municipalityId, year).stream()
+			.filter(m -> !"RETURNED".equals(m.status())).toList();
+		for (StrategyMap map : written) {
+			text.append(summary(map)).append("\n\n");
+		}
+		List<String> missing = owners().stream()
+			.filter(owner -> written.stream().noneMatch(m -> m.owner().equals(owner))).map(this::ownerName).toList();
+		if (!missing.isEmpty()) {
+			text.append("**Endnu ikke klar:** ").append(String.join(", ", missing)).append(". Deres kort behandles, når de er klar.");
 		}
 		return text.isEmpty() ? "Ingen strategikort er skrevet eller revideret i år." : text.toString().strip();
 	}

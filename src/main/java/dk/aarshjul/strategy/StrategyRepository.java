@@ -87,6 +87,17 @@ public class StrategyRepository {
 		jdbc.sql("UPDATE strategy_map SET status = 'APPROVED', approved_at = ? WHERE id = ?").params(now, draft.id()).update();
 	}
 
+	/** Sent back from the seminar: kept, readable, never in force. */
+	void returnDraft(StrategyMap draft, String comment) {
+		jdbc.sql("UPDATE strategy_map SET status = 'RETURNED', return_comment = ? WHERE id = ? AND status = 'DRAFT'")
+			.params(comment, draft.id()).update();
+	}
+
+	Optional<StrategyMap> latestDraftOf(String processInstanceId) {
+		return jdbc.sql("SELECT * FROM strategy_map WHERE process_instance_id = ? AND status = 'DRAFT' ORDER BY version DESC")
+			.param(processInstanceId).query(StrategyRepository::map).stream().findFirst();
+	}
+
 	long insertDraft(String municipalityId, String owner, int firstYear, int lastYear, int writtenIn, String writtenBy,
 			String processInstanceId) {
 		int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM strategy_map WHERE municipality_id = ? AND owner = ? AND first_year = ?")

@@ -39,6 +39,7 @@ import dk.aarshjul.agreement.Agreement;
 import dk.aarshjul.organisation.Party;
 import dk.aarshjul.agreement.UnitAgreementProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
+import dk.aarshjul.followup.FollowUpProcess;
 import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.strategy.CentreEvaluationProcess;
@@ -118,7 +119,7 @@ class AnnualCycleProcessTests {
 		assertThat(medPlans.published("helsingor", 2027)).isPresent();
 		assertThat(cycle).hasPassed(AnnualCycleProcess.TASK_PUBLISH_YEAR_PLAN)
 			.isWaitingAt(AnnualCycleProcess.TIMER_Q1_START, AnnualCycleProcess.CALL_BUDGET_TRACK);
-		assertThat(timer(cycle).getDuedate())
+		assertThat(q1Timer(cycle).getDuedate())
 			.isEqualTo(Date.from(LocalDate.of(2027, 1, 2).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
 		ProcessInstance budget = runtime.createProcessInstanceQuery().processDefinitionKey(BudgetTrackProcess.KEY).singleResult();
 		assertThat(budget).hasBusinessKey("2027").isWaitingAt(BudgetTrackProcess.TIMER_BUDGET_PROCESS_APPROVAL);
@@ -157,66 +158,103 @@ class AnnualCycleProcessTests {
 		tasks.complete(prepare, Map.of("milestone_Q1_START", "2027-01-04", "milestone_Q2_START", "2027-04-05"));
 		complete(task(cycle));
 
-		assertThat(timer(cycle).getDuedate())
+		assertThat(q1Timer(cycle).getDuedate())
 			.isEqualTo(Date.from(LocalDate.of(2027, 1, 4).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
 		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.Q2_START)).isEqualTo(LocalDate.of(2027, 4, 5));
 	}
 
 	@Test
-	void theFirstQuarterRunsOneAgreementPerUnitThenTheSummaryIsPresentedToTheCouncilAndTheSecondQuarterAwaits() {
+	void eachPartyStartsItsOwnYearInQ1AndTheSummaryIsMadeOnItsDateFromWhatExistsNamingWhoIsMissing() {
 		ProcessInstance cycle = start(2027);
 		complete(task(cycle));
 		complete(task(cycle));
 		ProcessTestSupport.clock(2027, 1, 2);
-		execute(timer(cycle));
+		execute(q1Timer(cycle));
 		ProcessTestSupport.executeJobs(management);
 
+		int units = organisation.unitIds().size();
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitYearProcess.KEY).count()).isEqualTo(units);
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CentreYearProcess.KEY).count())
+			.isEqualTo(organisation.centreIds().size());
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CorporateYearProcess.KEY).count()).isEqualTo(1);
 		List<Task> drafts = tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_DRAFT).list();
-		assertThat(drafts).hasSize(organisation.unitIds().size());
-		for (Task draft : drafts) {
+		assertThat(drafts).hasSize(units);
+		Task straggler = drafts.get(0);
+		String stragglerUnit = (String) runtime.getVariable(straggler.getProcessInstanceId(), "unit");
+		for (Task draft : drafts.subList(1, drafts.size())) {
 			tasks.complete(draft.getId(), AgreementDrafts.valid(runtime, draft.getProcessInstanceId(), 2027));
 		}
-		Task sentBack = tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_APPROVE).listPage(0, 1).get(0);
-		tasks.complete(sentBack.getId(), Map.of(UnitAgreementProcess.Var.DECISION, "return",
-				UnitAgreementProcess.Var.RETURN_COMMENT, "Skærp målniveauet."));
-		Task redraft = tasks.createTaskQuery().processInstanceId(sentBack.getProcessInstanceId()).singleResult();
-		tasks.complete(redraft.getId(), AgreementDrafts.valid(runtime, redraft.getProcessInstanceId(), 2027));
 		for (Task approval : tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_APPROVE).list()) {
 			tasks.complete(approval.getId(), Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		}
 		List<Task> centreEvaluations = tasks.createTaskQuery().taskDefinitionKey(CentreEvaluationProcess.TASK_EVALUATE).list();
 		assertThat(centreEvaluations).hasSize(organisation.centreIds().size());
-		for (Task evaluation : centreEvaluations) {
+		Task lateCentre = centreEvaluations.get(0);
+		for (Task evaluation : centreEvaluations.subList(1, centreEvaluations.size())) {
 			tasks.complete(evaluation.getId(), CentreEvaluations.valid(runtime, evaluation.getProcessInstanceId()));
 		}
 		ProcessTestSupport.executeJobs(management);
+		assertThat(cycle).as("nothing waits for the units: only the dates").isWaitingAt(AnnualCycleProcess.TIMER_LUS_DEADLINE,
+				AnnualCycleProcess.TIMER_Q2_FOLLOW_UP_DUE, AnnualCycleProcess.TIMER_Q3_FOLLOW_UP_DUE,
+				AnnualCycleProcess.TIMER_STRATEGY_SEMINAR, AnnualCycleProcess.CALL_UNIT_YEARS, AnnualCycleProcess.CALL_CENTRE_YEARS,
+				AnnualCycleProcess.CALL_CORPORATE_YEAR, AnnualCycleProcess.CALL_BUDGET_TRACK);
 
-		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_COMPILE_SUMMARY).hasPassed(AnnualCycleProcess.CALL_UNIT_AGREEMENTS,
-				AnnualCycleProcess.CALL_CENTRE_EVALUATIONS, AnnualCycleProcess.TASK_SUMMARISE_EVALUATIONS);
-		assertThat(task(cycle)).hasCandidateGroup(OrganisationGroups.SECRETARIAT);
-		assertThat((String) runtime.getVariable(cycle.getId(), Var.EVALUATION_FIGURES))
-			.startsWith(organisation.centreIds().size() + " centre har evalueret 2026 med deres direktør. ")
-			.contains(organisation.unitIds().size() + " enheder har underskrevet decentral aftale for 2027 med i alt "
-					+ 2 * organisation.unitIds().size() + " mål.");
-		String compiling = task(cycle).getId();
-		assertThatThrownBy(() -> tasks.complete(compiling, Map.of(Var.EVALUATION_SUMMARY, " ")))
+		ProcessTestSupport.clock(2027, 3, 1);
+		ProcessTestSupport.executeJobs(management);
+
+		assertThat(cycle).hasPassed(AnnualCycleProcess.TASK_SUMMARISE_EVALUATIONS).isWaitingAt(AnnualCycleProcess.TASK_COMPILE_SUMMARY,
+				AnnualCycleProcess.TASK_DISCUSS_IN_COMMITTEE, AnnualCycleProcess.TASK_DISCUSS_IN_COUNCIL);
+		String figures = (String) runtime.getVariable(cycle.getId(), Var.EVALUATION_FIGURES);
+		assertThat(figures)
+			.startsWith(organisation.centreIds().size() - 1 + " centre har evalueret 2026 med deres direktør. ")
+			.contains(units - 1 + " enheder har underskrevet decentral aftale for 2027 med i alt " + 2 * (units - 1) + " mål.")
+			.contains("**Centre, der endnu ikke har evalueret 2026:** "
+					+ organisation.current().centre((String) runtime.getVariable(lateCentre.getProcessInstanceId(), "centre"))
+						.orElseThrow().name() + ".")
+			.contains("**Enheder uden godkendt aftale for 2027:** " + organisation.current().unit(stragglerUnit).orElseThrow().name() + ".");
+		Task committee = tasks.createTaskQuery().taskDefinitionKey(AnnualCycleProcess.TASK_DISCUSS_IN_COMMITTEE).listPage(0, 1).get(0);
+		assertThat(tasks.getVariable(committee.getId(), "forumContext")).isEqualTo(figures);
+		assertThat(committee.getDueDate())
+			.isEqualTo(Date.from(LocalDate.of(2027, 3, 31).atTime(16, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+
+		Task compiling = tasks.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(AnnualCycleProcess.TASK_COMPILE_SUMMARY)
+			.singleResult();
+		assertThat(compiling).isNotNull();
+		assertThatThrownBy(() -> tasks.complete(compiling.getId(), Map.of(Var.EVALUATION_SUMMARY, " ")))
 			.rootCause().isInstanceOf(CycleRefusedException.class);
-		complete(task(cycle), withVariables(Var.EVALUATION_SUMMARY, "Året er gået godt."));
-
-		assertThat(task(cycle)).hasCandidateGroup(OrganisationGroups.COUNCIL);
+		tasks.complete(compiling.getId(), Map.of(Var.EVALUATION_SUMMARY, "Året er gået godt."));
+		Task registering = tasks.createTaskQuery().processInstanceId(cycle.getId())
+			.taskDefinitionKey(AnnualCycleProcess.TASK_REGISTER_PRESENTATION).singleResult();
+		assertThat(registering).isNotNull();
 		ProcessTestSupport.clock(2027, 3, 31);
-		String registering = task(cycle).getId();
-		assertThatThrownBy(() -> tasks.complete(registering, Map.of(Var.PRESENTED_ON, "2027-04-28")))
+		assertThatThrownBy(() -> tasks.complete(registering.getId(), Map.of(Var.PRESENTED_ON, "2027-04-28")))
 			.rootCause().hasMessage("Byrådsmødet skal ligge i 2027 og ikke efter i dag, ikke 2027-04-28.");
-		complete(task(cycle), withVariables(Var.PRESENTED_ON, "2027-03-30"));
 
-		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TIMER_Q2_START);
+		// Byrådet's secretary never registers the presentation; Q2 comes for everyone who is ready.
+		ProcessTestSupport.clock(2027, 4, 1);
+		ProcessTestSupport.executeJobs(management);
+
+		List<Task> followUps = tasks.createTaskQuery().taskDefinitionKey(FollowUpProcess.TASK_REPORT).list();
+		assertThat(followUps).as("every unit with an agreement, every centre and Koncernledelsen")
+			.hasSize(units - 1 + organisation.centreIds().size() + 1);
+		assertThat(tasks.createTaskQuery().taskDefinitionKey(FollowUpProcess.TASK_REPORT).taskCandidateGroup("enhed-" + stragglerUnit)
+			.count()).isZero();
+		assertThat(tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_DRAFT).singleResult().getId())
+			.isEqualTo(straggler.getId());
+		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_REGISTER_PRESENTATION);
 		assertThat(cycles.find("helsingor", 2027)).get().satisfies(c -> {
 			assertThat(c.evaluationSummary()).isEqualTo("Året er gået godt.");
-			assertThat(c.councilPresentedOn()).isEqualTo(LocalDate.of(2027, 3, 30));
 			assertThat(c.status()).isEqualTo(Cycle.Status.RUNNING);
 		});
-		assertThat(agreements.agreementsOfYear("helsingor", Party.UNIT, 2027)).hasSize(organisation.unitIds().size())
+
+		// The straggler's agreement is approved late: its Q2 follow-up comes at once.
+		tasks.complete(straggler.getId(), AgreementDrafts.valid(runtime, straggler.getProcessInstanceId(), 2027));
+		tasks.complete(tasks.createTaskQuery().processInstanceId(straggler.getProcessInstanceId()).singleResult().getId(),
+				Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
+		ProcessTestSupport.executeJobs(management);
+		assertThat(tasks.createTaskQuery().taskDefinitionKey(FollowUpProcess.TASK_REPORT).taskCandidateGroup("enhed-" + stragglerUnit)
+			.count()).isEqualTo(1);
+		assertThat(agreements.agreementsOfYear("helsingor", Party.UNIT, 2027)).hasSize(units)
 			.allSatisfy(a -> assertThat(a.status()).isEqualTo(Agreement.Status.APPROVED));
 	}
 
@@ -282,6 +320,10 @@ class AnnualCycleProcessTests {
 
 	private Job timer(ProcessInstance process) {
 		return management.createJobQuery().processInstanceId(process.getId()).timers().singleResult();
+	}
+
+	private Job q1Timer(ProcessInstance cycle) {
+		return management.createJobQuery().processInstanceId(cycle.getId()).activityId(AnnualCycleProcess.TIMER_Q1_START).singleResult();
 	}
 
 	private ProcessInstance start(Object year) {

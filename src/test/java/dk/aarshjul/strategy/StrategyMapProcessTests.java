@@ -27,7 +27,10 @@ import dk.aarshjul.test.ProcessTestSupport;
 import dk.aarshjul.test.Submissions;
 import dk.aarshjul.test.TestData;
 
-/** "Strategikort" (bpmn/strategy-map.bpmn): new maps in even years, reviews in odd years, and the seminar's approval. */
+/**
+ * "Strategikort" (bpmn/strategy-map.bpmn): new maps in even years, reviews in odd years, and Koncernledelsen's decision
+ * on each map at the seminar.
+ */
 @ApplicationTest
 class StrategyMapProcessTests {
 
@@ -58,7 +61,7 @@ class StrategyMapProcessTests {
 	}
 
 	@Test
-	void inAnEvenYearTheCentreWritesANewMapForTheTwoYearsAfterAndTheSeminarApprovesIt() {
+	void inAnEvenYearTheCentreWritesANewMapForTheTwoYearsAfterAndTheSeminarApprovesItOnItsDate() {
 		ProcessInstance process = start(2026, "skole");
 
 		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_WRITE).variables()
@@ -66,10 +69,20 @@ class StrategyMapProcessTests {
 		assertThat(task(process)).hasCandidateGroup(OrganisationGroups.centreManagement("skole"));
 		tasks.complete(task(process).getId(), Submissions.newMap(runtime, process.getId(), "skole"));
 
-		assertThat(process).isEnded();
+		assertThat(process).isWaitingAt(StrategyMapProcess.TIMER_SEMINAR);
 		assertThat(strategy.mapInForce("helsingor", "skole", 2027)).get().satisfies(m -> assertThat(m.version()).isEqualTo(1));
-		assertThat(maps.overview("helsingor", 2026)).contains("Center for Skole").contains("(nyt)").contains("skole: første nye initiativ");
-		assertThat(maps.approveDrafts("helsingor", 2026)).isEqualTo(1);
+		assertThat(maps.overview("helsingor", 2026)).contains("Center for Skole").contains("(nyt)").contains("skole: første nye initiativ")
+			.contains("**Endnu ikke klar:** Koncernledelsen");
+		assertThat(management.createJobQuery().processInstanceId(process.getId()).singleResult().getDuedate())
+			.isEqualTo(ProcessTestSupport.startOfDay(2026, 11, 15));
+
+		seminar(2026);
+		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_DECIDE).variables()
+			.hasEntrySatisfying(StrategyMapProcess.Var.DRAFT_SUMMARY, v -> assertThat((String) v).contains("skole: første nye initiativ"));
+		assertThat(task(process)).hasCandidateGroup(OrganisationGroups.CORPORATE_MANAGEMENT);
+		tasks.complete(task(process).getId(), Map.of(StrategyMapProcess.Var.DECISION, "approve"));
+
+		assertThat(process).isEnded().hasPassed(StrategyMapProcess.END_EVENT);
 		assertThat(strategy.mapInForce("helsingor", "skole", 2027)).get().satisfies(m -> {
 			assertThat(m.version()).isEqualTo(2);
 			assertThat(strategy.initiativesOfMap(m.id())).hasSize(2);
@@ -122,12 +135,58 @@ class StrategyMapProcessTests {
 				"visionGoal", Submissions.options(runtime, process.getId(), StrategyMapProcess.Var.VISION_GOAL_OPTIONS).get(2))));
 		tasks.complete(review, reviewed);
 
+		seminar(2027);
+		tasks.complete(task(process).getId(), Map.of(StrategyMapProcess.Var.DECISION, "approve"));
 		assertThat(process).isEnded();
-		maps.approveDrafts("helsingor", 2027);
 		assertThat(strategy.initiativesInForce("helsingor", "skole", 2028)).extracting(Initiative::title)
 			.containsExactly("Flere elever opnår mindst 02 i dansk og matematik", "Justeret initiativ", "Helt nyt initiativ");
 		assertThat(strategy.initiativesInForce("helsingor", "skole", 2027)).as("the same period").hasSize(3);
 		assertThat(maps.overview("helsingor", 2027)).contains("(revideret)").contains("1 initiativ stoppet");
+	}
+
+	@Test
+	void theSeminarSendsAMapBackWithACommentAndDecidesTheRewrittenMapAtOnce() {
+		ProcessInstance process = start(2026, "skole");
+		tasks.complete(task(process).getId(), Submissions.newMap(runtime, process.getId(), "skole"));
+		seminar(2026);
+		String decide = task(process).getId();
+
+		assertThatThrownBy(() -> tasks.complete(decide, Map.of(StrategyMapProcess.Var.DECISION, "return")))
+			.rootCause().isInstanceOf(SubmissionRefusedException.class)
+			.hasMessageContaining("Skriv, hvad der skal ændres, når strategikortet sendes tilbage.");
+		assertThatThrownBy(() -> tasks.complete(decide, Map.of(StrategyMapProcess.Var.DECISION, "maybe")))
+			.rootCause().hasMessageContaining("Vælg, om strategikortet godkendes eller sendes tilbage.");
+		assertThatThrownBy(() -> tasks.complete(decide, Map.of(StrategyMapProcess.Var.DECISION, "return",
+				StrategyMapProcess.Var.RETURN_COMMENT, "x".repeat(2001))))
+			.rootCause().hasMessageContaining("højst 2000 tegn");
+		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_DECIDE);
+
+		tasks.complete(decide, Map.of(StrategyMapProcess.Var.DECISION, "return",
+				StrategyMapProcess.Var.RETURN_COMMENT, "Færre initiativer, skarpere prioritering."));
+
+		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_WRITE).variables()
+			.containsEntry(StrategyMapProcess.Var.RETURN_COMMENT, "Færre initiativer, skarpere prioritering.")
+			.doesNotContainKey(StrategyMapProcess.Var.DECISION);
+		assertThat(strategy.mapsWrittenIn("helsingor", 2026)).singleElement()
+			.satisfies(m -> assertThat(m.status()).isEqualTo("RETURNED"));
+		assertThat(maps.overview("helsingor", 2026)).as("a returned map is not ready").contains("Endnu ikke klar:** Koncernledelsen, Center for Skole");
+
+		tasks.complete(task(process).getId(), Submissions.newMap(runtime, process.getId(), "skole"));
+		ProcessTestSupport.executeJobs(management);
+		assertThat(process).as("after the seminar's date, the rewritten map is decided at once")
+			.isWaitingAt(StrategyMapProcess.TASK_DECIDE).variables().doesNotContainKey(StrategyMapProcess.Var.RETURN_COMMENT);
+		tasks.complete(task(process).getId(), Map.of(StrategyMapProcess.Var.DECISION, "approve"));
+
+		assertThat(process).isEnded();
+		assertThat(strategy.mapInForce("helsingor", "skole", 2027)).get().satisfies(m -> assertThat(m.version()).isEqualTo(3));
+		assertThat(strategy.mapsWrittenIn("helsingor", 2026)).extracting(StrategyRepository.StrategyMap::status)
+			.containsExactly("RETURNED", "APPROVED");
+	}
+
+	/** The seminar's date comes: the maps ready by then are put before Koncernledelsen. */
+	private void seminar(int year) {
+		ProcessTestSupport.clock(year, 11, 15);
+		ProcessTestSupport.executeJobs(management);
 	}
 
 	private ProcessInstance start(int year, String owner) {

@@ -26,6 +26,11 @@ public final class ProcessTestSupport {
 		ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, month, day).atTime(9, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
 	}
 
+	/** The start of a day, Danish time: when a timer on that day's milestone is due. */
+	public static Date startOfDay(int year, int month, int day) {
+		return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant());
+	}
+
 	/** Runs every executable job, and the jobs they create, as the job executor would. */
 	public static void executeJobs(ManagementService management) {
 		for (List<Job> jobs = management.createJobQuery().executable().list(); !jobs.isEmpty();
