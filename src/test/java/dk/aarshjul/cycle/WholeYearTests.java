@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,8 +53,10 @@ import dk.aarshjul.test.Submissions;
 import dk.aarshjul.system.EngineClock;
 
 /**
- * Two whole years of "Årets gang" for the example organisation: every task completed with valid data, every timer
- * fired. The first (even) year writes new strategy maps; the second starts from them and reviews them (odd year).
+ * Two whole years of "Årets gang" for the example organisation, day by day as the calendar says: every task completed
+ * with valid data, every timer fired on its date. The first (even) year writes new strategy maps; one unit never
+ * drafts its agreement, and nobody waits for it. The second year starts from the first year's maps and reviews them
+ * (odd year).
  */
 @ApplicationTest
 class WholeYearTests {
@@ -69,6 +71,8 @@ class WholeYearTests {
 	TaskService tasks;
 	@Autowired
 	ManagementService management;
+	@Autowired
+	HistoryService history;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
@@ -99,26 +103,35 @@ class WholeYearTests {
 		int units = organisation.unitIds().size();
 		int centres = organisation.centreIds().size();
 		int committees = organisation.committeeIds().size();
+		String straggler = organisation.unitIds().get(7);
 
 		ProcessTestSupport.clock(2025, 11, 3);
-		runYear(2026);
+		runYear(2026, straggler);
 
-		assertThat(agreements.agreementsOfYear(MUNICIPALITY, Party.UNIT, 2026)).hasSize(units)
-			.allSatisfy(a -> assertThat(a.status()).isEqualTo(Agreement.Status.APPROVED));
+		assertThat(agreements.agreementsOfYear(MUNICIPALITY, Party.UNIT, 2026)).as("every unit but the straggler")
+			.hasSize(units).filteredOn(a -> a.status() == Agreement.Status.APPROVED).hasSize(units - 1)
+			.noneMatch(a -> a.partyId().equals(straggler) && a.status() == Agreement.Status.APPROVED);
 		List<FollowUpService.Status> statuses = followUps.statusesOfYear(MUNICIPALITY, 2026);
-		assertThat(statuses.stream().filter(s -> s.party() == Party.UNIT)).hasSize(2 * 2 * units);
+		assertThat(statuses.stream().filter(s -> s.party() == Party.UNIT)).hasSize(2 * 2 * (units - 1));
+		assertThat(statuses.stream().filter(s -> s.party() == Party.UNIT && s.partyId().equals(straggler))).isEmpty();
 		assertThat(statuses.stream().filter(s -> s.party() == Party.CENTRE && s.initiativeId() != null))
 			.as("centres without a centre agreement follow up on their map").hasSize(2 * 3 * centres);
+		assertThat(statuses.stream().filter(s -> s.party() == Party.CORPORATE))
+			.as("Koncernledelsen follows up on its own map's initiatives in Q2 and Q3").isNotEmpty()
+			.allSatisfy(s -> assertThat(s.initiativeId()).isNotNull()).extracting(FollowUpService.Status::quarter).contains(2, 3);
 		assertThat(cycles.forumMeetings(MUNICIPALITY, 2026)).extracting(ForumMeeting::forum)
 			.filteredOn(f -> f == ForumMeeting.Forum.COMMITTEE).hasSize(committees);
 		assertThat(cycles.forumMeetings(MUNICIPALITY, 2026)).extracting(ForumMeeting::forum)
 			.contains(ForumMeeting.Forum.COUNCIL, ForumMeeting.Forum.CORPORATE_MANAGEMENT, ForumMeeting.Forum.CENTRE_COUNCIL,
 					ForumMeeting.Forum.STRATEGY_SEMINAR);
 		Set<Long> newInitiatives = new HashSet<>();
+		Map<String, Integer> versions = new HashMap<>();
 		for (String owner : maps.owners()) {
 			var map = strategy.mapInForce(MUNICIPALITY, owner, 2027).orElseThrow();
-			assertThat(map.version()).as(owner).isEqualTo(2);
+			assertThat(map.version()).as(owner + ": the seed, then the new map (and a returned draft for one)")
+				.isEqualTo(owner.equals(sentBackMap) ? 3 : 2);
 			assertThat(map.writtenIn()).isEqualTo(2026);
+			versions.put(owner, map.version());
 			strategy.initiativesOfMap(map.id()).forEach(i -> newInitiatives.add(i.id()));
 		}
 		List<Agreement> centreAgreements = agreements.agreementsOfYear(MUNICIPALITY, Party.CENTRE, 2027);
@@ -129,73 +142,110 @@ class WholeYearTests {
 		});
 
 		ProcessTestSupport.clock(2026, 12, 1);
-		runYear(2027);
+		runYear(2027, null);
 
+		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(UnitYearProcess.KEY)
+			.processInstanceBusinessKey("2026:" + straggler).singleResult().getEndActivityId())
+			.as("the straggler's year ended without an agreement").isEqualTo(UnitYearProcess.END_WITHOUT_AGREEMENT);
 		List<Agreement> secondYear = agreements.agreementsOfYear(MUNICIPALITY, Party.UNIT, 2027);
 		assertThat(secondYear).hasSize(units).allSatisfy(a -> assertThat(a.goals()).filteredOn(g -> g.initiativeId() != null)
 			.extracting(Goal::initiativeId).as("the second year's goals link to the maps approved at the first seminar")
 			.isNotEmpty().isSubsetOf(newInitiatives));
 		assertThat(jdbc.sql("SELECT count(*) FROM goal_evaluation").query(Integer.class).single())
-			.as("the first year's goals evaluated in the second").isEqualTo(2 * units);
+			.as("the first year's goals evaluated in the second").isEqualTo(2 * (units - 1));
 		assertThat(followUps.statusesOfYear(MUNICIPALITY, 2027).stream().filter(s -> s.party() == Party.CENTRE))
 			.as("centres follow up on their centre agreement's goals in the second year")
 			.allSatisfy(s -> assertThat(s.goalId()).isNotNull()).isNotEmpty();
 		for (String owner : maps.owners()) {
 			var map = strategy.mapInForce(MUNICIPALITY, owner, 2028).orElseThrow();
-			assertThat(map.version()).as(owner + ": the review is a new version of 2027–28").isEqualTo(3);
+			assertThat(map.version()).as(owner + ": the review is a new version of 2027–28")
+				.isEqualTo(versions.get(owner) + (owner.equals(sentBackMap) ? 2 : 1));
 			assertThat(map.firstYear()).isEqualTo(2027);
 			assertThat(strategy.initiativesOfMap(map.id())).extracting(Initiative::title)
 				.containsExactly(owner + ": første nye initiativ", "Justeret initiativ");
 		}
 		assertThat(agreements.agreementsOfYear(MUNICIPALITY, Party.CENTRE, 2028)).hasSize(centres);
+		ProcessTestSupport.clock(2028, 1, 2);
+		ProcessTestSupport.executeJobs(management);
 		assertThat(cycles.findAll(MUNICIPALITY)).allSatisfy(c -> assertThat(c.status()).isEqualTo(Cycle.Status.COMPLETED));
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKeyIn(AnnualCycleProcess.KEY, UnitYearProcess.KEY,
+				CentreYearProcess.KEY, CorporateYearProcess.KEY).count()).as("no year left running").isZero();
 	}
 
-	private void runYear(int year) {
+	/** The map sent back from the seminar once a year, by its owner. */
+	private String sentBackMap;
+
+	/**
+	 * One year of the whole organisation on its dates. The straggler (if any) never drafts its agreement: nobody
+	 * waits for it, and its year ends without an agreement.
+	 */
+	private void runYear(int year, String straggler) {
 		ProcessInstance cycle = runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, Map.of(Var.YEAR, year));
 		completeAll(AnnualCycleProcess.TASK_PREPARE_YEAR, t -> Map.of());
 		completeAll(AnnualCycleProcess.TASK_REVIEW_MED_PLAN, t -> Map.of());
 		ProcessTestSupport.executeJobs(management);
 
 		// Q1
-		fireTimer(cycle, year, 1, 2);
+		onDate(year, 1, 2);
+		assertThat(cycles.findAll(MUNICIPALITY)).as("last year's cycle has ended with its year")
+			.allSatisfy(c -> assertThat(c.status()).isEqualTo(c.year() < year ? Cycle.Status.COMPLETED : Cycle.Status.RUNNING));
+		Function<Task, Boolean> notStraggler = t -> straggler == null
+				|| !straggler.equals(runtime.getVariable(t.getProcessInstanceId(), "unit"));
 		completeAll(UnitAgreementProcess.TASK_EVALUATE_LAST_YEAR, t -> Submissions.lastYearAchieved(runtime, t.getProcessInstanceId()));
-		completeAll(UnitAgreementProcess.TASK_DRAFT, t -> AgreementDrafts.valid(runtime, t.getProcessInstanceId(), year));
+		completeAll(UnitAgreementProcess.TASK_DRAFT, notStraggler, t -> AgreementDrafts.valid(runtime, t.getProcessInstanceId(), year));
 		sendBackOnce(UnitAgreementProcess.TASK_APPROVE, UnitAgreementProcess.TASK_DRAFT, year);
 		completeAll(UnitAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		completeAll(CentreEvaluationProcess.TASK_EVALUATE, t -> CentreEvaluations.valid(runtime, t.getProcessInstanceId()));
-		ProcessTestSupport.executeJobs(management);
+		onDate(year, 3, 1);
+		String figures = (String) runtime.getVariable(cycle.getId(), Var.EVALUATION_FIGURES);
+		if (straggler != null) {
+			assertThat(figures).as("the summary names the unit still missing")
+				.contains("**Enheder uden godkendt aftale for " + year + ":** " + organisation.current().unit(straggler).orElseThrow().name());
+		}
+		else {
+			assertThat(figures).doesNotContain("Enheder uden godkendt aftale");
+		}
 		completeAll(AnnualCycleProcess.TASK_COMPILE_SUMMARY, t -> Map.of(Var.EVALUATION_SUMMARY, "Året er gået godt."));
 		ProcessTestSupport.clock(year, 3, 31);
+		completeAll(AnnualCycleProcess.TASK_DISCUSS_IN_COMMITTEE, t -> Submissions.meeting(year + "-03-20"));
+		completeAll(AnnualCycleProcess.TASK_DISCUSS_IN_COUNCIL, t -> Submissions.meeting(year + "-03-25"));
 		completeAll(AnnualCycleProcess.TASK_REGISTER_PRESENTATION, t -> Map.of(Var.PRESENTED_ON, year + "-03-30"));
+		ProcessTestSupport.executeJobs(management);
 
 		// Q2
-		fireTimer(cycle, year, 4, 1);
+		onDate(year, 4, 1);
 		registerBudgetMilestones();
-		followUpAll();
-		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_FOLLOW_UP_BENEFITS, AnnualCycleProcess.TASK_DISCUSS_IN_COMMITTEE);
+		followUpAll(straggler == null ? 0 : 1);
+		onDate(year, 5, 31);
+		registerBudgetMilestones();
+		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_FOLLOW_UP_BENEFITS);
 		assertThat((String) runtime.getVariable(cycle.getId(), Var.FOLLOW_UP_OVERVIEW))
-			.contains("Mål i rødt:").doesNotContain(FollowUpStatus.RED.label() + ": 0");
+			.contains("Mål i rødt:").contains("og Koncernledelsen").doesNotContain(FollowUpStatus.RED.label() + ": 0");
 		ProcessTestSupport.clock(year, 6, 20);
-		completeAll(AnnualCycleProcess.TASK_DISCUSS_IN_COMMITTEE, t -> Submissions.meeting(year + "-06-10"));
-		completeAll(AnnualCycleProcess.TASK_DISCUSS_IN_COUNCIL, t -> Submissions.meeting(year + "-06-18"));
 		completeAll(AnnualCycleProcess.TASK_FOLLOW_UP_BENEFITS, t -> Submissions.meeting(year + "-06-19"));
 
 		// Q3
-		fireTimer(cycle, year, 8, 15);
+		onDate(year, 8, 15);
 		registerBudgetMilestones();
-		followUpAll();
+		followUpAll(straggler == null ? 0 : 1);
+		onDate(year, 9, 15);
 		ProcessTestSupport.clock(year, 9, 29);
 		registerBudgetMilestones();
 		completeAll(AnnualCycleProcess.TASK_CENTRE_COUNCIL_FOLLOW_UP, t -> Submissions.meeting(year + "-09-28"));
 
 		// Q4
-		fireTimer(cycle, year, 10, 1);
+		onDate(year, 10, 1);
 		completeAll(StrategyMapProcess.TASK_WRITE, t -> Submissions.newMap(runtime, t.getProcessInstanceId(),
 				(String) runtime.getVariable(t.getProcessInstanceId(), StrategyMapProcess.Var.OWNER)));
 		completeAll(StrategyMapProcess.TASK_REVIEW, t -> Submissions.review(runtime, t.getProcessInstanceId()));
 		ProcessTestSupport.executeJobs(management);
+		assertThat(tasks.createTaskQuery().taskDefinitionKey(StrategyMapProcess.TASK_DECIDE).count()).as("not before the seminar").isZero();
+		onDate(year, 11, 15);
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_STRATEGY_SEMINAR);
+		List<Task> decisions = tasks.createTaskQuery().taskDefinitionKey(StrategyMapProcess.TASK_DECIDE).list();
+		assertThat(decisions).hasSize(maps.owners().size());
+		sendBackMapOnce(decisions.get(0));
+		completeAll(StrategyMapProcess.TASK_DECIDE, t -> Map.of(StrategyMapProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.clock(year, 11, 20);
 		completeAll(AnnualCycleProcess.TASK_STRATEGY_SEMINAR, t -> Submissions.meeting(year + "-11-15"));
 		registerBudgetMilestones();
@@ -204,11 +254,34 @@ class WholeYearTests {
 		completeAll(CentreAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.executeJobs(management);
 
-		assertThat(cycle).isEnded();
+		if (straggler == null) {
+			assertThat(cycle).isEnded();
+		}
+		else {
+			assertThat(cycle).as("the straggler's year is still open until the year ends").isActive();
+			assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitYearProcess.KEY).count()).isEqualTo(1);
+		}
 		assertThat(jdbc.sql("SELECT milestone FROM budget_delivery WHERE cycle_year = ?").param(year).query(String.class).list())
 			.as("every budget milestone delivered once").containsExactlyInAnyOrder(BUDGET_MILESTONES);
 		assertThat(jdbc.sql("SELECT count(*) FROM budget_ledger WHERE idempotency_key LIKE ?").param("%:" + year + ":%")
 			.query(Integer.class).single()).isEqualTo(BUDGET_MILESTONES.length);
+	}
+
+	/** The day comes: every timer due by then fires, and what it starts runs. */
+	private void onDate(int year, int month, int day) {
+		ProcessTestSupport.clock(year, month, day);
+		ProcessTestSupport.executeJobs(management);
+	}
+
+	private void sendBackMapOnce(Task decision) {
+		sentBackMap = (String) runtime.getVariable(decision.getProcessInstanceId(), StrategyMapProcess.Var.OWNER);
+		tasks.complete(decision.getId(), Map.of(StrategyMapProcess.Var.DECISION, "return",
+				StrategyMapProcess.Var.RETURN_COMMENT, "Prioritér skarpere."));
+		Task rewrite = tasks.createTaskQuery().processInstanceId(decision.getProcessInstanceId()).singleResult();
+		tasks.complete(rewrite.getId(), StrategyMapProcess.TASK_REVIEW.equals(rewrite.getTaskDefinitionKey())
+				? Submissions.review(runtime, rewrite.getProcessInstanceId())
+				: Submissions.newMap(runtime, rewrite.getProcessInstanceId(), sentBackMap));
+		ProcessTestSupport.executeJobs(management);
 	}
 
 	private static final String[] BUDGET_MILESTONES = Arrays.stream(Milestone.values())
@@ -231,11 +304,11 @@ class WholeYearTests {
 		return tasks.createTaskQuery().processDefinitionKey(BudgetTrackProcess.KEY).list();
 	}
 
-	/** Every unit and centre follows up; one of them reports red, one yellow. */
-	private void followUpAll() {
+	/** Every unit with an agreement, every centre and Koncernledelsen follow up; one reports red, one yellow. */
+	private void followUpAll(int unitsWithoutAgreement) {
 		ProcessTestSupport.executeJobs(management);
 		List<Task> reports = tasks.createTaskQuery().taskDefinitionKey(FollowUpProcess.TASK_REPORT).list();
-		assertThat(reports).hasSize(organisation.unitIds().size() + organisation.centreIds().size());
+		assertThat(reports).hasSize(organisation.unitIds().size() - unitsWithoutAgreement + organisation.centreIds().size() + 1);
 		for (int i = 0; i < reports.size(); i++) {
 			Task report = reports.get(i);
 			tasks.complete(report.getId(), Submissions.followUp(runtime, report.getProcessInstanceId(),
@@ -253,18 +326,17 @@ class WholeYearTests {
 	}
 
 	private void completeAll(String taskKey, Function<Task, Map<String, Object>> submission) {
+		completeAll(taskKey, t -> true, submission);
+	}
+
+	private void completeAll(String taskKey, Function<Task, Boolean> which, Function<Task, Map<String, Object>> submission) {
 		for (Task task : tasks.createTaskQuery().taskDefinitionKey(taskKey).list()) {
-			tasks.complete(task.getId(), submission.apply(task));
+			if (which.apply(task)) {
+				tasks.complete(task.getId(), submission.apply(task));
+			}
 		}
 	}
 
-	private void fireTimer(ProcessInstance cycle, int year, int month, int day) {
-		ProcessTestSupport.clock(year, month, day);
-		Job timer = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
-		assertThat(timer.getDuedate()).isEqualTo(Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant()));
-		management.executeJob(timer.getId());
-		ProcessTestSupport.executeJobs(management);
-	}
 
 
 }
