@@ -83,15 +83,24 @@ public record Route(Level level, String centre, String unit, String committee, S
 		return new Route(level, centre, unit, committee, directorate, List.copyOf(candidates), List.copyOf(oversight));
 	}
 
-	/** What the task records about its route, so that filters can find it and a resynchronisation can redo it. */
+	/**
+	 * What the task records about its route, so that filters can find it and a resynchronisation can redo it: the
+	 * level, and only the parts of the scope the route has (a secretariat's task records its level alone).
+	 */
 	public Map<String, Object> localVariables() {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(LEVEL, level.value());
-		variables.put(CENTRE, centre);
-		variables.put(UNIT, unit);
-		variables.put(COMMITTEE, committee);
-		variables.put(DIRECTORATE, directorate);
+		putIfPresent(variables, CENTRE, centre);
+		putIfPresent(variables, UNIT, unit);
+		putIfPresent(variables, COMMITTEE, committee);
+		putIfPresent(variables, DIRECTORATE, directorate);
 		return variables;
+	}
+
+	private static void putIfPresent(Map<String, Object> variables, String name, String value) {
+		if (value != null) {
+			variables.put(name, value);
+		}
 	}
 
 	private static String directorate(String centreId, Organisation organisation) {

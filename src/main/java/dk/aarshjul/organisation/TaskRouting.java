@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
 import dk.aarshjul.system.EngineAuthorization;
 
 /**
- * Routes every user task ({@code <camunda:taskListener event="create" delegateExpression="${taskRouting}"/>} on
- * each user task in bpmn/, and the same for {@code event="complete"}, which keeps the scope): the decision table "Ansvarsfordeling" gives the task's level, {@link Route} turns
+ * Routes every user task when it is created, and keeps its process's scope when it is completed; attached to every
+ * user task by {@link TaskRoutingPlugin}, never in a model's XML. The decision table "Ansvarsfordeling" gives the
+ * task's level, {@link Route} turns
  * level and the process's scope ({@code centre}, {@code unit}, {@code committee}) into candidate groups and
  * read-only oversight for the levels above. After the organisation changes, {@link #reconcile} routes the open
  * tasks again.

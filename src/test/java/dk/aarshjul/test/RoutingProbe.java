@@ -52,8 +52,6 @@ public final class RoutingProbe {
 				.camundaHistoryTimeToLive(1)
 				.startEvent()
 				.userTask(TASK).name("Prøveopgave: " + level.value())
-				.camundaTaskListenerDelegateExpression("create", "${taskRouting}")
-				.camundaTaskListenerDelegateExpression("complete", "${taskRouting}")
 				.endEvent()
 				.done());
 		}
