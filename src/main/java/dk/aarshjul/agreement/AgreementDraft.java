@@ -9,6 +9,7 @@ import java.util.Set;
 
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
+import dk.aarshjul.system.TextLimits;
 
 /**
  * A unit agreement as its leader submits it (the form's slots {@code economicFrame}, {@code developmentGoal1..3},
@@ -27,7 +28,6 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 
 	static final int MAX_DEVELOPMENT_GOALS = 3;
 	static final int MAX_OTHER_GOALS = 3;
-	static final int MAX_TEXT = 500;
 	static final BigDecimal MAX_FRAME = new BigDecimal("1000000000000");
 
 	/**
@@ -143,11 +143,12 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 
 	private static String required(Map<String, Object> item, String key, String name, String ask, List<String> problems) {
 		String value = FormValues.text(item.get(key));
+		int limit = key.equals("resources") || key.equals("evaluationMethod") ? TextLimits.COMMENT : TextLimits.LINE;
 		if (value == null) {
 			problems.add(name + ": " + ask + ".");
 		}
-		else if (value.length() > (key.equals("title") || key.equals("indicator") || key.equals("target") ? MAX_TEXT : 2 * MAX_TEXT)) {
-			problems.add(name + ": teksten i »" + key + "« er for lang.");
+		else if (TextLimits.tooLong(value, limit)) {
+			problems.add(name + ": teksten i »" + key + "« er for lang (" + TextLimits.atMost(limit) + ").");
 		}
 		return value;
 	}

@@ -27,6 +27,7 @@ import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.system.EngineClock;
+import dk.aarshjul.system.TextLimits;
 
 /**
  * The life of an agreement in the yearly cycle. A unit agreement is prepared for the unit's leader with last year's
@@ -161,6 +162,10 @@ public class AgreementService {
 		if (text == null) {
 			throw new SubmissionRefusedException("Beslutningen",
 					List.of("Skriv, hvad der skal rettes, når aftalen sendes tilbage."));
+		}
+		if (TextLimits.tooLong(text, TextLimits.COMMENT)) {
+			throw new SubmissionRefusedException("Beslutningen",
+					List.of("Kommentaren er for lang (" + TextLimits.atMost(TextLimits.COMMENT) + ")."));
 		}
 		agreements.decide(agreement.id(), false, text, user, EngineClock.now());
 		return false;

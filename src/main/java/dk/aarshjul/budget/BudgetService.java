@@ -19,6 +19,7 @@ import dk.aarshjul.cycle.Milestone;
 import dk.aarshjul.system.EngineClock;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
+import dk.aarshjul.system.TextLimits;
 
 /**
  * The budget track's records: what took place at each budget milestone ({@code budget_milestone}) and which
@@ -59,8 +60,8 @@ public class BudgetService {
 		if (text == null) {
 			problems.add("Skriv resultatet og beslutningerne.");
 		}
-		else if (text.length() > ForumMeeting.MAX_TEXT) {
-			problems.add("Resultatet er for langt (højst " + ForumMeeting.MAX_TEXT + " tegn).");
+		else if (TextLimits.tooLong(text, TextLimits.TEXT)) {
+			problems.add("Resultatet er for langt (" + TextLimits.atMost(TextLimits.TEXT) + ").");
 		}
 		String answer = FormValues.text(approval);
 		if (approvalAsked && !"ja".equals(answer) && !"nej".equals(answer)) {

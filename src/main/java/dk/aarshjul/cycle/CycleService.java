@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.system.EngineClock;
+import dk.aarshjul.system.TextLimits;
 
 /**
  * The rules for starting and completing a yearly cycle. Times come from the engine's clock, so that the rules and
@@ -70,8 +71,9 @@ public class CycleService {
 	@Transactional
 	public void saveEvaluationSummary(String processInstanceId, Object summary) {
 		String text = summary == null ? "" : summary.toString().strip();
-		if (text.isEmpty() || text.length() > 10_000) {
-			throw new CycleRefusedException("Skriv opsamlingen på evalueringerne (højst 10.000 tegn); den forelægges Byrådet.");
+		if (text.isEmpty() || TextLimits.tooLong(text, TextLimits.TEXT)) {
+			throw new CycleRefusedException("Skriv opsamlingen på evalueringerne (" + TextLimits.atMost(TextLimits.TEXT)
+					+ "); den forelægges Byrådet.");
 		}
 		cycles.saveEvaluationSummary(processInstanceId, text);
 	}
@@ -92,7 +94,11 @@ public class CycleService {
 		if (!ForumMeeting.heldInYearSoFar(date, year)) {
 			throw new CycleRefusedException("Byrådsmødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
 		}
-		cycles.registerCouncilPresentation(processInstanceId, date, FormValues.text(note));
+		String text = FormValues.text(note);
+		if (TextLimits.tooLong(text, TextLimits.COMMENT)) {
+			throw new CycleRefusedException("Noten er for lang (" + TextLimits.atMost(TextLimits.COMMENT) + ").");
+		}
+		cycles.registerCouncilPresentation(processInstanceId, date, text);
 	}
 
 	/**
@@ -109,8 +115,8 @@ public class CycleService {
 		if (text == null) {
 			problems.add("Skriv, hvad der blev drøftet og konkluderet.");
 		}
-		if ((text != null && text.length() > ForumMeeting.MAX_TEXT) || (decided != null && decided.length() > ForumMeeting.MAX_TEXT)) {
-			problems.add("Teksten er for lang (højst " + ForumMeeting.MAX_TEXT + " tegn pr. felt).");
+		if (TextLimits.tooLong(text, TextLimits.TEXT) || TextLimits.tooLong(decided, TextLimits.TEXT)) {
+			problems.add("Teksten er for lang (" + TextLimits.atMost(TextLimits.TEXT) + " pr. felt).");
 		}
 		if (!problems.isEmpty()) {
 			throw new SubmissionRefusedException("Mødet", problems);

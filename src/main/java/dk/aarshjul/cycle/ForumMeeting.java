@@ -11,8 +11,6 @@ import dk.aarshjul.system.FormValues;
 public record ForumMeeting(int year, Forum forum, String committee, LocalDate heldOn, String discussion, String decisions,
 		String recordedBy, OffsetDateTime recordedAt) {
 
-	public static final int MAX_TEXT = 10000;
-
 	/**
 	 * The date a meeting of the cycle's year was held, as its secretary submitted it: a date in the year and not in
 	 * the future, or {@code null} with the problem added.

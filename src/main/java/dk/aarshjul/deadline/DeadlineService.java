@@ -27,6 +27,7 @@ import dk.aarshjul.organisation.TaskRouting;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.system.EngineClock;
+import dk.aarshjul.system.TextLimits;
 
 /**
  * Deadlines: an open task past its due date reminds its group (a comment on the task and a higher priority, both
@@ -129,9 +130,9 @@ public class DeadlineService {
 	/** Records what the level above agreed about an overdue task, or refuses an empty note. */
 	public void followedUp(String overdueTaskId, Object note, String user) {
 		String text = FormValues.text(note);
-		if (text == null || text.length() > 2000) {
-			throw new SubmissionRefusedException("Opfølgningen",
-					List.of(text == null ? "Skriv, hvad der er aftalt med den ansvarlige." : "Noten er for lang (højst 2000 tegn)."));
+		if (text == null || TextLimits.tooLong(text, TextLimits.COMMENT)) {
+			throw new SubmissionRefusedException("Opfølgningen", List.of(text == null ? "Skriv, hvad der er aftalt med den ansvarlige."
+					: "Noten er for lang (" + TextLimits.atMost(TextLimits.COMMENT) + ")."));
 		}
 		jdbc.sql("UPDATE task_reminder SET follow_up_note = ?, followed_up_by = ? WHERE task_id = ?")
 			.params(text, user, overdueTaskId).update();

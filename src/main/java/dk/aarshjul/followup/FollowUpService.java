@@ -17,6 +17,7 @@ import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.system.EngineClock;
+import dk.aarshjul.system.TextLimits;
 
 /**
  * The follow-up in the second and third quarter: a unit reports on the goals of its agreement for the year; a
@@ -26,8 +27,6 @@ import dk.aarshjul.system.EngineClock;
  */
 @Service
 public class FollowUpService {
-
-	static final int MAX_COMMENT = 2000;
 
 	/** What is followed up on: a goal of an agreement or an initiative of a map. */
 	public record Item(Long goalId, Long initiativeId, String title, String target) {
@@ -93,8 +92,8 @@ public class FollowUpService {
 			if (comment == null) {
 				problems.add("»" + item.title() + "«: skriv en kommentar til status.");
 			}
-			else if (comment.length() > MAX_COMMENT) {
-				problems.add("»" + item.title() + "«: kommentaren er for lang (højst " + MAX_COMMENT + " tegn).");
+			else if (TextLimits.tooLong(comment, TextLimits.COMMENT)) {
+				problems.add("»" + item.title() + "«: kommentaren er for lang (" + TextLimits.atMost(TextLimits.COMMENT) + ").");
 			}
 			reported.add(new Reported(item, status, comment));
 		}

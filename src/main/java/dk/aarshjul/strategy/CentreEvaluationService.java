@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.system.EngineClock;
+import dk.aarshjul.system.TextLimits;
 
 /**
  * The centre's evaluation of last year at the LUS between its director and its centre chief: a result for each
@@ -21,8 +22,6 @@ import dk.aarshjul.system.EngineClock;
  */
 @Service
 public class CentreEvaluationService {
-
-	static final int MAX_TEXT = 10_000;
 
 	private final StrategyRepository strategy;
 	private final JdbcClient jdbc;
@@ -75,8 +74,8 @@ public class CentreEvaluationService {
 		if (text == null) {
 			problems.add(ask);
 		}
-		else if (text.length() > MAX_TEXT) {
-			problems.add("Teksten er for lang (højst " + MAX_TEXT + " tegn).");
+		else if (TextLimits.tooLong(text, TextLimits.TEXT)) {
+			problems.add("Teksten er for lang (" + TextLimits.atMost(TextLimits.TEXT) + ").");
 		}
 		return text;
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dk.aarshjul.system.FormValues;
+import dk.aarshjul.system.TextLimits;
 
 /**
  * The evaluation of one item (a goal, an initiative) as an evaluation form submits it: slot {@code <prefix><i>}
@@ -39,6 +40,9 @@ public record SlotEvaluation<T>(T item, EvaluationResult result, String remark) 
 			String remark = FormValues.text(slot.get("remark"));
 			if (result != EvaluationResult.ACHIEVED && remark == null) {
 				problems.add("»" + name.apply(item) + "«: skriv en kommentar, når " + notDone + ".");
+			}
+			else if (TextLimits.tooLong(remark, TextLimits.COMMENT)) {
+				problems.add("»" + name.apply(item) + "«: kommentaren er for lang (" + TextLimits.atMost(TextLimits.COMMENT) + ").");
 			}
 			evaluations.add(new SlotEvaluation<>(item, result, remark));
 		}

@@ -18,6 +18,7 @@ import dk.aarshjul.strategy.StrategyRepository.VisionGoal;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.system.EngineClock;
+import dk.aarshjul.system.TextLimits;
 
 /**
  * Strategy maps in the fourth quarter: which owners write one ({@code ${strategyMaps.owners()}}), whether a map is
@@ -28,8 +29,6 @@ public class StrategyMapService {
 
 	static final int MAX_INITIATIVES = 6;
 	static final int MAX_NEW_AT_REVIEW = 2;
-	static final int MAX_TITLE = 500;
-	static final int MAX_COMMENT = 2000;
 	static final String APPROVE = "approve";
 	static final String RETURN = "return";
 
@@ -134,8 +133,11 @@ public class StrategyMapService {
 			else if (decision == Decision.STOP && remark == null) {
 				problems.add(name + ": skriv, hvorfor initiativet stoppes.");
 			}
-			if ((adjusted != null && adjusted.length() > MAX_TITLE) || (remark != null && remark.length() > 2000)) {
-				problems.add(name + ": teksten er for lang.");
+			if (TextLimits.tooLong(adjusted, TextLimits.LINE)) {
+				problems.add(name + ": den nye formulering er for lang (" + TextLimits.atMost(TextLimits.LINE) + ").");
+			}
+			if (TextLimits.tooLong(remark, TextLimits.COMMENT)) {
+				problems.add(name + ": kommentaren er for lang (" + TextLimits.atMost(TextLimits.COMMENT) + ").");
 			}
 			decisions.add(decision);
 			titles.add(decision == Decision.ADJUST ? adjusted : initiative.title());
@@ -184,8 +186,8 @@ public class StrategyMapService {
 		else if (text == null) {
 			problems.add("Skriv, hvad der skal ændres, når strategikortet sendes tilbage.");
 		}
-		else if (text.length() > MAX_COMMENT) {
-			problems.add("Bemærkningen er for lang (højst " + MAX_COMMENT + " tegn).");
+		else if (TextLimits.tooLong(text, TextLimits.COMMENT)) {
+			problems.add("Bemærkningen er for lang (" + TextLimits.atMost(TextLimits.COMMENT) + ").");
 		}
 		if (!problems.isEmpty()) {
 			throw new SubmissionRefusedException("Beslutningen", problems);
@@ -257,8 +259,8 @@ public class StrategyMapService {
 			if (title == null) {
 				problems.add(name + ": beskriv initiativet.");
 			}
-			else if (title.length() > MAX_TITLE) {
-				problems.add(name + ": beskrivelsen er for lang (højst " + MAX_TITLE + " tegn).");
+			else if (TextLimits.tooLong(title, TextLimits.LINE)) {
+				problems.add(name + ": beskrivelsen er for lang (" + TextLimits.atMost(TextLimits.LINE) + ").");
 			}
 			if (visionGoal == null) {
 				problems.add(name + ": vælg det visionsmål, initiativet skal bidrage til.");

@@ -158,7 +158,7 @@ class StrategyMapProcessTests {
 			.rootCause().hasMessageContaining("Vælg, om strategikortet godkendes eller sendes tilbage.");
 		assertThatThrownBy(() -> tasks.complete(decide, Map.of(StrategyMapProcess.Var.DECISION, "return",
 				StrategyMapProcess.Var.RETURN_COMMENT, "x".repeat(2001))))
-			.rootCause().hasMessageContaining("højst 2000 tegn");
+			.rootCause().hasMessageContaining("højst 2.000 tegn");
 		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_DECIDE);
 
 		tasks.complete(decide, Map.of(StrategyMapProcess.Var.DECISION, "return",
