@@ -27,9 +27,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.aarshjul.budget.BudgetTrackProcess.Var;
 import dk.aarshjul.cycle.AnnualCycleProcess;
+import dk.aarshjul.cycle.CalendarService;
 import dk.aarshjul.cycle.Milestone;
 import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.organisation.OrganisationService;
+import dk.aarshjul.system.EngineClock;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;
 import dk.aarshjul.test.ProcessTestSupport;
@@ -129,6 +131,38 @@ class BudgetTrackProcessTests {
 	}
 
 	@Test
+	void aBudgetProcessApprovedInDecemberOfTheYearBeforeIsRegisteredAndDelivered(@Autowired CalendarService calendars) {
+		calendars.change(MUNICIPALITY, 2027, Map.of(Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(2026, 12, 18)));
+		ProcessTestSupport.clock(2026, 12, 1);
+		ProcessInstance track = start();
+		assertThat(track).isWaitingAt(BudgetTrackProcess.TIMER_BUDGET_PROCESS_APPROVAL);
+
+		fire(track, 2026, 12, 18);
+		Task approval = single(BudgetTrackProcess.TASK_APPROVE_BUDGET_PROCESS);
+		assertThat(approval.getDueDate().toInstant().atZone(EngineClock.DANISH_TIME).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 18));
+		assertThatThrownBy(() -> tasks.complete(approval.getId(), registration("2025-12-18", "Godkendt.", "ja")))
+			.rootCause().hasMessageContaining("Mødet skal ligge i 2026 eller 2027 og ikke efter i dag, ikke 2025-12-18.");
+		tasks.complete(approval.getId(), registration("2026-12-18", "Budgetprocessen for 2028–31 godkendt.", "ja"));
+		ProcessTestSupport.executeJobs(management);
+
+		assertThat(budget.delivered(key(Milestone.BUDGET_PROCESS_APPROVAL))).isTrue();
+		assertThat(budget.registrations(MUNICIPALITY, 2027, Milestone.BUDGET_PROCESS_APPROVAL)).singleElement()
+			.satisfies(r -> assertThat(r.heldOn()).isEqualTo(LocalDate.of(2026, 12, 18)));
+		assertThat(track).isWaitingAt(BudgetTrackProcess.TIMER_BUDGET_MEETING);
+	}
+
+	@Test
+	void anApprovalDateThatHasPassedWhenTheTrackStartsGivesTheTaskAtOnce(@Autowired CalendarService calendars) {
+		calendars.change(MUNICIPALITY, 2027, Map.of(Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(2026, 12, 18)));
+		// The preparation finished late: the track starts after the approval's date.
+		ProcessTestSupport.clock(2027, 1, 4);
+		ProcessInstance track = start();
+		ProcessTestSupport.executeJobs(management);
+
+		assertThat(track).isWaitingAt(BudgetTrackProcess.TASK_APPROVE_BUDGET_PROCESS);
+	}
+
+	@Test
 	void theBuiltInBudgetSystemKeepsEachMilestoneOnceAsJson() throws Exception {
 		ProcessInstance track = start();
 		fire(track, 2027, 2, 20);
@@ -158,7 +192,7 @@ class BudgetTrackProcessTests {
 			.hasMessage("Registreringen af »Økonomiudvalget godkender budgetprocessen« kan ikke gemmes: Angiv mødets dato. "
 					+ "Skriv resultatet og beslutningerne. Angiv, om budgetprocessen er godkendt (ja eller nej).");
 		assertThatThrownBy(() -> tasks.complete(approval, registration("2027-03-01", "Godkendt.", "ja")))
-			.rootCause().hasMessageContaining("Mødet skal ligge i 2027 og ikke efter i dag, ikke 2027-03-01.");
+			.rootCause().hasMessageContaining("Mødet skal ligge i 2026 eller 2027 og ikke efter i dag, ikke 2027-03-01.");
 
 		assertThat(track).isWaitingAt(BudgetTrackProcess.TASK_APPROVE_BUDGET_PROCESS);
 		assertThat(budget.registrations(MUNICIPALITY, 2027, Milestone.BUDGET_PROCESS_APPROVAL)).isEmpty();
