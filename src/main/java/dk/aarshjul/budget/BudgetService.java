@@ -55,7 +55,7 @@ public class BudgetService {
 			throw new IllegalArgumentException(milestone + " is not a budget milestone");
 		}
 		List<String> problems = new ArrayList<>();
-		LocalDate date = ForumMeeting.heldOn(heldOn, year, problems);
+		LocalDate date = heldOn(milestone, heldOn, year, problems);
 		String text = FormValues.text(outcome);
 		if (text == null) {
 			problems.add("Skriv resultatet og beslutningerne.");
@@ -80,6 +80,32 @@ public class BudgetService {
 					processInstanceId)
 			.update();
 		return reached;
+	}
+
+	/**
+	 * The meeting's date: in the cycle's year and not in the future, as for every forum; a milestone that may lie in
+	 * the year before (Økonomiudvalget's approval of the budget process) may also have been held then.
+	 */
+	private static LocalDate heldOn(Milestone milestone, Object submitted, int year, List<String> problems) {
+		int firstYear = milestone.quarters().firstYear(year);
+		if (firstYear == year) {
+			return ForumMeeting.heldOn(submitted, year, problems);
+		}
+		LocalDate date;
+		try {
+			date = FormValues.date(submitted);
+		}
+		catch (IllegalArgumentException e) {
+			date = null;
+		}
+		if (date == null) {
+			problems.add("Angiv mødets dato.");
+		}
+		else if (date.getYear() < firstYear || date.getYear() > year || date.isAfter(EngineClock.today())) {
+			problems.add("Mødet skal ligge i " + firstYear + " eller " + year + " og ikke efter i dag, ikke " + date + ".");
+			return null;
+		}
+		return date;
 	}
 
 	/** The registrations of a milestone, oldest first (a budget process not approved at first has several). */

@@ -18,9 +18,9 @@ import dk.aarshjul.system.FormValues;
 
 /**
  * The per-year calendar: default dates, and the secretariat's changes for a year. A change must keep every
- * milestone in its quarter and the milestones of each track in their order, hold the budget's two readings at least
- * three weeks apart, and adopt the budget by the law's deadline (itself a milestone, since the state moves it in
- * some years).
+ * milestone in its quarters and the milestones of each track in their order (the strategy and budget tracks after
+ * the preparation), hold the budget's two readings at least three weeks apart, and adopt the budget by the law's
+ * deadline (itself a milestone, since the state moves it in some years).
  */
 @Service
 public class CalendarService {
@@ -110,11 +110,14 @@ public class CalendarService {
 		Map<Milestone.Track, Milestone> previousInTrack = new EnumMap<>(Milestone.Track.class);
 		for (Milestone milestone : Milestone.values()) {
 			LocalDate date = dates.get(milestone);
-			if (!milestone.inQuarter(date, year)) {
-				broken.add("»%s« skal ligge i %d. kvartal %d, ikke %s.".formatted(milestone.label(), milestone.quarter(),
-						milestone.calendarYear(year), EngineClock.DANISH_DATE.format(date)));
+			if (!milestone.inQuarters(date, year)) {
+				broken.add("»%s« skal ligge i %s, ikke %s.".formatted(milestone.label(), milestone.quarters().label(year),
+						EngineClock.DANISH_DATE.format(date)));
 			}
 			Milestone previous = previousInTrack.put(milestone.track(), milestone);
+			if (previous == null && startsAfterThePreparation(milestone.track())) {
+				previous = previousInTrack.get(Milestone.Track.PREPARATION);
+			}
 			if (previous != null && date.isBefore(dates.get(previous))) {
 				broken.add("»%s« (%s) kan ikke ligge før »%s« (%s).".formatted(milestone.label(), EngineClock.DANISH_DATE.format(date),
 						previous.label(), EngineClock.DANISH_DATE.format(dates.get(previous))));
@@ -133,6 +136,14 @@ public class CalendarService {
 				.formatted(EngineClock.DANISH_DATE.format(deadline), Milestone.SECOND_READING.label(), EngineClock.DANISH_DATE.format(second)));
 		}
 		return broken;
+	}
+
+	/**
+	 * The strategy and budget tracks start when the preparation has published the year's plan, so their first
+	 * milestones cannot lie before it (this matters for a budget process approved in the year before).
+	 */
+	private static boolean startsAfterThePreparation(Milestone.Track track) {
+		return track == Milestone.Track.STRATEGY || track == Milestone.Track.BUDGET;
 	}
 
 	/** A calendar that breaks a rule: the secretariat's to correct. */

@@ -75,7 +75,7 @@ final class CycleEvents {
 			events.add(new FeedEvent(FeedEvent.uid(calendar.municipalityId(), calendar.year(), "milestone", milestone.name()),
 					date, date, summary(milestone), milestone.track().label(),
 					"%s i årets gang for %d (%d. kvartal %d).".formatted(milestone.track().label(), calendar.year(),
-							milestone.quarter(), milestone.calendarYear(calendar.year())),
+							Milestone.quarterOf(date), date.getYear()),
 					false));
 		}
 		return events;

@@ -76,7 +76,8 @@ class BudgetApiIT extends PostgresApplicationIT {
 		assertThat(submit(FINANCE_SECRETARY, taskId, Map.of("heldOn", text(YEAR + "-02-20"), "outcome",
 				text("Budgetprocessen og tidsplanen godkendt."), "approved", text("ja"))).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
-		management.executeJob(management.createJobQuery().processInstanceId(track.getId()).singleResult().getId());
+		management.executeJob(management.createJobQuery().processInstanceId(track.getId())
+			.activityId(BudgetTrackProcess.TASK_SYNC_BUDGET_PROCESS_APPROVAL).singleResult().getId());
 
 		String key = "helsingor:" + YEAR + ":BUDGET_PROCESS_APPROVAL";
 		assertThat(jdbc.sql("SELECT budget_system FROM budget_delivery WHERE idempotency_key = ?").param(key)

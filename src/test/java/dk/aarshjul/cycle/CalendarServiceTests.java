@@ -87,6 +87,65 @@ class CalendarServiceTests {
 	}
 
 	@Test
+	void theBudgetProcessMayBeApprovedInDecemberOfTheYearBeforeButNotBeforeTheYearIsPublishedNorAfterQ1() {
+		// Helsingør's Byrådet adopted its budget process for 2026–29 on 18 December 2024.
+		calendars.change("helsingor", 2027, Map.of(Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(2026, 12, 18)));
+		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.BUDGET_PROCESS_APPROVAL)).isEqualTo(LocalDate.of(2026, 12, 18));
+		assertThat(Milestone.BUDGET_PROCESS_APPROVAL.quarters().label(2027)).isEqualTo("4. kvartal 2026 – 1. kvartal 2027");
+
+		// In Q4 of the year before, but before the year's plan is published: the budget track has not begun.
+		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(2026, 11, 20))))
+			.isInstanceOf(CalendarService.CalendarRefusedException.class)
+			.hasMessage("Kalenderen for 2027 kan ikke gemmes: »Økonomiudvalget godkender budgetprocessen« (20.11.2026) kan ikke ligge "
+					+ "før »Årets kalender og MED-plan offentliggjort« (1.12.2026).");
+		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(2027, 4, 10))))
+			.isInstanceOf(CalendarService.CalendarRefusedException.class)
+			.hasMessage("Kalenderen for 2027 kan ikke gemmes: »Økonomiudvalget godkender budgetprocessen« skal ligge i "
+					+ "4. kvartal 2026 – 1. kvartal 2027, ikke 10.4.2027.");
+		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(2026, 9, 30))))
+			.hasMessageContaining("»Økonomiudvalget godkender budgetprocessen« skal ligge i 4. kvartal 2026 – 1. kvartal 2027, ikke 30.9.2026.");
+		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.BUDGET_PROCESS_APPROVAL)).isEqualTo(LocalDate.of(2026, 12, 18));
+
+		// Published earlier in the autumn, the year's plan allows an approval in November.
+		calendars.change("helsingor", 2027, Map.of(Milestone.YEAR_PLAN_PUBLISHED, LocalDate.of(2026, 11, 2),
+				Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(2026, 11, 20)));
+		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.BUDGET_PROCESS_APPROVAL)).isEqualTo(LocalDate.of(2026, 11, 20));
+	}
+
+	@Test
+	void theCommitteesBudgetMeetingsMayLieInQ2OrQ3() {
+		calendars.change("helsingor", 2027, Map.of(Milestone.COMMITTEE_BUDGET_MEETING_1, LocalDate.of(2027, 6, 3),
+				Milestone.COMMITTEE_BUDGET_MEETING_2, LocalDate.of(2027, 6, 17)));
+		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.COMMITTEE_BUDGET_MEETING_1)).isEqualTo(LocalDate.of(2027, 6, 3));
+		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.COMMITTEE_BUDGET_MEETING_2)).isEqualTo(LocalDate.of(2027, 6, 17));
+
+		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.COMMITTEE_BUDGET_MEETING_1, LocalDate.of(2027, 1, 14))))
+			.isInstanceOf(CalendarService.CalendarRefusedException.class)
+			.hasMessageContaining("»Fagudvalgenes 1. budgetmøde« skal ligge i 2.–3. kvartal 2027, ikke 14.1.2027.");
+		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.COMMITTEE_BUDGET_MEETING_2, LocalDate.of(2027, 10, 5))))
+			.isInstanceOf(CalendarService.CalendarRefusedException.class)
+			.hasMessageContaining("»Fagudvalgenes 2. budgetmøde« skal ligge i 2.–3. kvartal 2027, ikke 5.10.2027.");
+		// Still in the track's order: not before the budget meeting.
+		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.COMMITTEE_BUDGET_MEETING_1, LocalDate.of(2027, 5, 6))))
+			.hasMessage("Kalenderen for 2027 kan ikke gemmes: »Fagudvalgenes 1. budgetmøde« (6.5.2027) kan ikke ligge før "
+					+ "»Budgetmøde: første skøn og aftaler om prioritering« (20.5.2027).");
+		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.COMMITTEE_BUDGET_MEETING_1)).isEqualTo(LocalDate.of(2027, 6, 3));
+	}
+
+	@Test
+	void everyOtherMilestoneKeepsItsOneQuarter() {
+		for (Milestone milestone : Milestone.values()) {
+			String expected = switch (milestone) {
+				case BUDGET_PROCESS_APPROVAL -> "4. kvartal 2026 – 1. kvartal 2027";
+				case COMMITTEE_BUDGET_MEETING_1, COMMITTEE_BUDGET_MEETING_2 -> "2.–3. kvartal 2027";
+				case YEAR_PLAN_PUBLISHED -> "4. kvartal 2026";
+				default -> Milestone.quarterOf(milestone.defaultDate(2027)) + ". kvartal 2027";
+			};
+			assertThat(milestone.quarters().label(2027)).as(milestone.name()).isEqualTo(expected);
+		}
+	}
+
+	@Test
 	void theSecondReadingLessThanThreeWeeksAfterTheFirstIsRefusedWithTheRule() {
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.SECOND_READING, LocalDate.of(2027, 10, 7))))
 			.isInstanceOf(CalendarService.CalendarRefusedException.class)

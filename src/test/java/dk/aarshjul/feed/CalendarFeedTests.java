@@ -68,7 +68,8 @@ class CalendarFeedTests {
 	@Test
 	void theMunicipalityFeedHasEveryMilestoneAndEveryMeetingOfThePublishedPlanOnItsDay() {
 		calendars.change(MUNICIPALITY, YEAR, Map.of(Milestone.Q2_START, LocalDate.of(YEAR, 4, 6),
-				Milestone.STRATEGY_SEMINAR, LocalDate.of(YEAR, 11, 25), Milestone.FIRST_READING, LocalDate.of(YEAR, 9, 14)));
+				Milestone.STRATEGY_SEMINAR, LocalDate.of(YEAR, 11, 25), Milestone.FIRST_READING, LocalDate.of(YEAR, 9, 14),
+				Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(YEAR - 1, 12, 18)));
 		MedPlan plan = publishedPlan();
 		YearCalendar dates = calendars.calendar(MUNICIPALITY, YEAR);
 
@@ -97,6 +98,9 @@ class CalendarFeedTests {
 		assertThat(parsed.only("Frist: Koncernledelsens seminar").start()).isEqualTo(LocalDate.of(YEAR, 11, 25));
 		assertThat(parsed.only("Budget: 1. behandling af budgettet i Byrådet").start()).isEqualTo(LocalDate.of(YEAR, 9, 14));
 		assertThat(parsed.only("Frist: Årets kalender og MED-plan offentliggjort").start()).isEqualTo(LocalDate.of(YEAR - 1, 12, 1));
+		// Approved in December of the year before: on its day, in the quarter it lies in.
+		assertThat(parsed.only("Budget: Økonomiudvalget godkender budgetprocessen").start()).isEqualTo(LocalDate.of(YEAR - 1, 12, 18));
+		assertThat(text.replace("\r\n ", "")).contains("Budget i årets gang for " + YEAR + " (4. kvartal " + (YEAR - 1) + ").");
 
 		assertThat(parsed.only("Forberedelse af " + YEAR)).isEqualTo(new ParsedFeed.Event(
 				"helsingor-2027-phase-preparation@aarshjul", "Forberedelse af 2027", LocalDate.of(YEAR - 1, 10, 1),
