@@ -1,6 +1,5 @@
 package dk.aarshjul.strategy;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
