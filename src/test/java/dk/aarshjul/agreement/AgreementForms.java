@@ -11,6 +11,9 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.aarshjul.system.TextLimits;
+import dk.aarshjul.test.Submissions;
+
 /** Form submissions as Tasklist sends them (each slot's object as JSON), for tests. */
 final class AgreementForms {
 
@@ -39,6 +42,27 @@ final class AgreementForms {
 		goal.put("resources", "To læsevejledere, 10 timer om ugen");
 		goal.put("deadline", year + "-06-30");
 		goal.put("evaluationMethod", "Resultaterne af de nationale test og afgangsprøven");
+		return goal;
+	}
+
+	/**
+	 * A goal with every text at its form's maximum length (Danish; line breaks in the text areas), each beginning with
+	 * {@code name} and the field, so that every text of an agreement is its own.
+	 */
+	static Map<String, Object> fullLengthGoal(String initiative, String kind, String name, int year) {
+		Map<String, Object> goal = new LinkedHashMap<>();
+		if (initiative != null) {
+			goal.put("initiative", initiative);
+		}
+		if (kind != null) {
+			goal.put("kind", kind);
+		}
+		goal.put("title", Submissions.text(name + ", titel: ", TextLimits.LINE, false));
+		goal.put("indicator", Submissions.text(name + ", indikator: ", TextLimits.LINE, false));
+		goal.put("target", Submissions.text(name + ", målniveau: ", TextLimits.LINE, false));
+		goal.put("resources", Submissions.text(name + ", ressourcer: ", TextLimits.COMMENT, true));
+		goal.put("deadline", year + "-11-30");
+		goal.put("evaluationMethod", Submissions.text(name + ", evaluering: ", TextLimits.COMMENT, true));
 		return goal;
 	}
 
