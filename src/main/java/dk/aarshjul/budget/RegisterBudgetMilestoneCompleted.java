@@ -1,7 +1,5 @@
 package dk.aarshjul.budget;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +13,9 @@ import dk.aarshjul.system.TaskUser;
 /**
  * The budget track's registration tasks (form {@code register-budget-milestone}), on complete: records what took
  * place at the milestone named by the task's input {@code budgetMilestone}; on Økonomiudvalget's approval, also
- * whether the budget process was approved.
+ * whether the budget process was approved. The submitted fields ({@code heldOn}, {@code outcome}, {@code approved})
+ * are inputs of each task in the model, so a submission stays local to its task: the committees registering at the
+ * same time never write the same variable, and the next registration's form starts empty.
  */
 @Component("registerBudgetMilestoneCompleted")
 class RegisterBudgetMilestoneCompleted implements TaskListener {
@@ -36,7 +36,5 @@ class RegisterBudgetMilestoneCompleted implements TaskListener {
 		if (approvalAsked) {
 			task.getExecution().setVariable(Var.BUDGET_PROCESS_APPROVED, reached);
 		}
-		// Recorded; kept out of the process so the next registration's form starts empty.
-		task.removeVariables(List.of(Var.HELD_ON, Var.OUTCOME, Var.APPROVED));
 	}
 }
