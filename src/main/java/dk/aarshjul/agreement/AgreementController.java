@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.organisation.OrganisationService;
-import dk.aarshjul.organisation.Party;
+import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.system.ApiAccess;

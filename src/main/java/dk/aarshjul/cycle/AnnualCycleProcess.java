@@ -2,6 +2,8 @@ package dk.aarshjul.cycle;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import dk.aarshjul.scope.Scope;
+
 /**
  * The process API of "Årets gang" (bpmn/annual-cycle.bpmn): its key, element ids and variables, so that code
  * and tests never repeat these strings.
@@ -47,14 +49,14 @@ public final class AnnualCycleProcess {
 	public static final String END_SUMMARY_PRESENTED = "EndEvent_SummaryPresented";
 	public static final String END_SEMINAR_HELD = "EndEvent_SeminarHeld";
 
-	/** The year a cycle, or a process it calls, governs: {@link Var#YEAR}. */
+	/** The year a cycle, or a process it calls, governs (as {@link Scope#year}). */
 	public static int year(VariableScope scope) {
-		return ((Number) scope.getVariable(Var.YEAR)).intValue();
+		return Scope.year(scope);
 	}
 
-	/** The municipality a cycle, or a process it calls, belongs to: {@link Var#MUNICIPALITY}. */
+	/** The municipality a cycle, or a process it calls, belongs to (as {@link Scope#municipality}). */
 	public static String municipality(VariableScope scope) {
-		return (String) scope.getVariable(Var.MUNICIPALITY);
+		return Scope.municipality(scope);
 	}
 
 	public static final String START_FORM = "annual-cycle-start";
@@ -63,9 +65,9 @@ public final class AnnualCycleProcess {
 	/** Variables. */
 	public static final class Var {
 		/** The year the cycle governs (Integer); also the process instance's business key. */
-		public static final String YEAR = "year";
+		public static final String YEAR = Scope.YEAR;
 		/** The municipality the cycle belongs to (String). */
-		public static final String MUNICIPALITY = "municipality";
+		public static final String MUNICIPALITY = Scope.MUNICIPALITY;
 		/** The secretariat's note on the preparation of the year (String, optional). */
 		public static final String PREPARATION_NOTE = "preparationNote";
 		/** The year's evaluations in figures and who is missing, for the secretariat's summary and the Q1 forums. */
