@@ -65,7 +65,7 @@ class RedThreadController {
 	@GetMapping("/years/{year}/thread")
 	List<VisionGoalThread> thread(@PathVariable int year) {
 		List<String> groups = access.groups();
-		if (!ApiAccess.administers(groups) && !groups.contains(OrganisationGroups.EXECUTIVE_BOARD)
+		if (!OrganisationGroups.administers(groups) && !groups.contains(OrganisationGroups.EXECUTIVE_BOARD)
 				&& !groups.contains(OrganisationGroups.CORPORATE_MANAGEMENT)) {
 			throw new Forbidden("Hele årets røde tråd kan ses af sekretariatet, Direktionen og Koncernledelsen.");
 		}
