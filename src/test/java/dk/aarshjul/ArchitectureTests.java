@@ -1,5 +1,6 @@
 package dk.aarshjul;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +33,18 @@ class ArchitectureTests {
 	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?dk\\.aarshjul\\.([a-z]+)\\.",
 			Pattern.MULTILINE);
 
+	private static final JavaClasses APPLICATION = new ClassFileImporter().importPath(Path.of("target/classes"));
+
 	@Test
 	void packagesAreFreeOfCycles() {
-		JavaClasses application = new ClassFileImporter().importPath(Path.of("target/classes"));
-		slices().matching("dk.aarshjul.(*)..").should().beFreeOfCycles().check(application);
+		slices().matching("dk.aarshjul.(*)..").should().beFreeOfCycles().check(APPLICATION);
+	}
+
+	/** Every package reads a process's scope through {@code scope}, so it may use nothing of theirs. */
+	@Test
+	void scopeDependsOnNoOtherPackage() {
+		classes().that().resideInAPackage("dk.aarshjul.scope..").should().onlyDependOnClassesThat()
+			.resideInAnyPackage("dk.aarshjul.scope..", "java..", "org.camunda.bpm.engine..").check(APPLICATION);
 	}
 
 	/**
