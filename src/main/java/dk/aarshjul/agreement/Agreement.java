@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import dk.aarshjul.organisation.Party;
+import dk.aarshjul.scope.Party;
 
 /**
  * A one-year agreement with its goals: a unit's "decentral aftale" (between its leader and centre chief) or a

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.organisation.OrganisationService;
-import dk.aarshjul.organisation.Party;
+import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.system.ApiAccess;
@@ -58,7 +58,8 @@ class AgreementController {
 			.orElseThrow(() -> new NotFound("Enheden '" + unitId + "' findes ikke.")).id();
 		String director = org.directorOf(centre).map(Organisation.Director::person).orElse(null);
 		List<String> groups = access.groups();
-		boolean allowed = ApiAccess.administers(groups) || groups.contains(OrganisationGroups.unitManagement(unitId))
+		boolean allowed = OrganisationGroups.administers(groups)
+				|| groups.contains(OrganisationGroups.unitManagement(unitId))
 				|| groups.contains(OrganisationGroups.centreManagement(centre))
 				|| (director != null && groups.contains(OrganisationGroups.directorate(director)));
 		if (!allowed) {
@@ -75,7 +76,8 @@ class AgreementController {
 		}
 		String director = org.directorOf(centreId).map(Organisation.Director::person).orElse(null);
 		List<String> groups = access.groups();
-		boolean allowed = ApiAccess.administers(groups) || groups.contains(OrganisationGroups.centreManagement(centreId))
+		boolean allowed = OrganisationGroups.administers(groups)
+				|| groups.contains(OrganisationGroups.centreManagement(centreId))
 				|| groups.contains(OrganisationGroups.CORPORATE_MANAGEMENT)
 				|| (director != null && groups.contains(OrganisationGroups.directorate(director)));
 		if (!allowed) {

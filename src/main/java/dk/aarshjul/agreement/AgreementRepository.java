@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import dk.aarshjul.organisation.Party;
 import dk.aarshjul.agreement.Agreement.Status;
+import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.EvaluationResult;
 
 @Repository

@@ -15,12 +15,12 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.aarshjul.organisation.Party;
 import dk.aarshjul.agreement.Agreement.Status;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.Organisation.Centre;
 import dk.aarshjul.organisation.Organisation.Unit;
 import dk.aarshjul.organisation.OrganisationService;
+import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.SlotEvaluation;
 import dk.aarshjul.strategy.StrategyRepository;

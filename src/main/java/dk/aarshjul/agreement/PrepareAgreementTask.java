@@ -5,8 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dk.aarshjul.agreement.UnitAgreementProcess.Var;
-import dk.aarshjul.cycle.AnnualCycleProcess;
-import dk.aarshjul.organisation.Route;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.system.FormSlots;
 
 /** {@code Task_PrepareAgreement}: records the unit's agreement for the year and gives the forms their context. */
@@ -22,13 +21,13 @@ class PrepareAgreementTask implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		AgreementService.Prepared prepared = agreements.prepare(
-				AnnualCycleProcess.municipality(execution),
-				(String) execution.getVariable(Route.UNIT),
-				AnnualCycleProcess.year(execution),
+				Scope.municipality(execution),
+				Scope.unit(execution),
+				Scope.year(execution),
 				execution.getProcessInstanceId());
 		execution.setVariable(Var.UNIT_NAME, prepared.unitName());
 		execution.setVariable(Var.CENTRE_NAME, prepared.centreName());
-		execution.setVariable(Route.CENTRE, prepared.centreId());
+		execution.setVariable(Scope.CENTRE, prepared.centreId());
 		execution.setVariable(Var.HAS_LAST_YEAR, !prepared.lastYearGoals().isEmpty());
 		FormSlots.put(execution, Var.LAST_YEAR_GOAL, Var.LAST_YEAR_GOAL_COUNT, prepared.lastYearGoals());
 		execution.setVariable(Var.INITIATIVE_OPTIONS, FormSlots.json(prepared.initiativeOptions()));

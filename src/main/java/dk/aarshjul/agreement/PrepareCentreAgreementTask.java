@@ -4,8 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess;
-import dk.aarshjul.organisation.Route;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.system.FormSlots;
 
 /** {@code Task_PrepareCentreAgreement}: records the centre's agreement for next year and offers its map's initiatives. */
@@ -20,10 +19,10 @@ class PrepareCentreAgreementTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		int agreementYear = AnnualCycleProcess.year(execution) + 1;
+		int agreementYear = Scope.year(execution) + 1;
 		AgreementService.Prepared prepared = agreements.prepareCentre(
-				AnnualCycleProcess.municipality(execution),
-				(String) execution.getVariable(Route.CENTRE), agreementYear, execution.getProcessInstanceId());
+				Scope.municipality(execution),
+				Scope.centre(execution), agreementYear, execution.getProcessInstanceId());
 		execution.setVariable(CentreAgreementProcess.Var.AGREEMENT_YEAR, agreementYear);
 		execution.setVariable(UnitAgreementProcess.Var.CENTRE_NAME, prepared.centreName());
 		execution.setVariable(UnitAgreementProcess.Var.INITIATIVE_OPTIONS, FormSlots.json(prepared.initiativeOptions()));

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import dk.aarshjul.budget.BudgetTrackProcess.Var;
-import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.cycle.Milestone;
 import dk.aarshjul.organisation.Route;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.system.TaskUser;
 
 /**
@@ -29,8 +29,8 @@ class RegisterBudgetMilestoneCompleted implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		boolean approvalAsked = Boolean.TRUE.equals(task.getVariable(Var.APPROVAL_ASKED));
-		boolean reached = budget.register(task.getProcessInstanceId(), AnnualCycleProcess.municipality(task),
-				AnnualCycleProcess.year(task), Milestone.valueOf((String) task.getVariable(Var.MILESTONE)),
+		boolean reached = budget.register(task.getProcessInstanceId(), Scope.municipality(task),
+				Scope.year(task), Milestone.valueOf((String) task.getVariable(Var.MILESTONE)),
 				(String) task.getVariableLocal(Route.COMMITTEE), task.getVariable(Var.HELD_ON), task.getVariable(Var.OUTCOME),
 				approvalAsked, task.getVariable(Var.APPROVED), TaskUser.of(task));
 		if (approvalAsked) {

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dk.aarshjul.budget.BudgetTrackProcess.Var;
-import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.cycle.Milestone;
+import dk.aarshjul.scope.Scope;
 
 /**
  * The budget track's "Meld til budgetsystemet" tasks: deliver the milestone named by the task's input
@@ -31,7 +31,7 @@ public class SyncBudgetMilestoneTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		budget.sync(AnnualCycleProcess.municipality(execution), AnnualCycleProcess.year(execution),
+		budget.sync(Scope.municipality(execution), Scope.year(execution),
 				Milestone.valueOf((String) execution.getVariable(Var.MILESTONE)));
 	}
 }

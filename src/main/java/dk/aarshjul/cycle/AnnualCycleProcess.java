@@ -1,6 +1,7 @@
 package dk.aarshjul.cycle;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
+
+import dk.aarshjul.scope.Scope;
 
 /**
  * The process API of "Årets gang" (bpmn/annual-cycle.bpmn): its key, element ids and variables, so that code
@@ -47,25 +48,15 @@ public final class AnnualCycleProcess {
 	public static final String END_SUMMARY_PRESENTED = "EndEvent_SummaryPresented";
 	public static final String END_SEMINAR_HELD = "EndEvent_SeminarHeld";
 
-	/** The year a cycle, or a process it calls, governs: {@link Var#YEAR}. */
-	public static int year(VariableScope scope) {
-		return ((Number) scope.getVariable(Var.YEAR)).intValue();
-	}
-
-	/** The municipality a cycle, or a process it calls, belongs to: {@link Var#MUNICIPALITY}. */
-	public static String municipality(VariableScope scope) {
-		return (String) scope.getVariable(Var.MUNICIPALITY);
-	}
-
 	public static final String START_FORM = "annual-cycle-start";
 	public static final String PREPARE_YEAR_FORM = "prepare-year";
 
 	/** Variables. */
 	public static final class Var {
 		/** The year the cycle governs (Integer); also the process instance's business key. */
-		public static final String YEAR = "year";
+		public static final String YEAR = Scope.YEAR;
 		/** The municipality the cycle belongs to (String). */
-		public static final String MUNICIPALITY = "municipality";
+		public static final String MUNICIPALITY = Scope.MUNICIPALITY;
 		/** The secretariat's note on the preparation of the year (String, optional). */
 		public static final String PREPARATION_NOTE = "preparationNote";
 		/** The year's evaluations in figures and who is missing, for the secretariat's summary and the Q1 forums. */

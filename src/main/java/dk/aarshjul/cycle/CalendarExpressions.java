@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.system.EngineClock;
 
 /**
@@ -44,13 +45,13 @@ public class CalendarExpressions {
 
 	/** The end of the cycle's year: midnight before 1 January of the year after, Danish time. */
 	public Date yearEnd(VariableScope scope) {
-		int year = AnnualCycleProcess.year(scope);
+		int year = Scope.year(scope);
 		return Date.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(EngineClock.DANISH_TIME).toInstant());
 	}
 
 	private LocalDate day(VariableScope scope, String milestone) {
-		String municipality = AnnualCycleProcess.municipality(scope);
-		int year = AnnualCycleProcess.year(scope);
+		String municipality = Scope.municipality(scope);
+		int year = Scope.year(scope);
 		return calendars.calendar(municipality, year).date(Milestone.valueOf(milestone));
 	}
 }

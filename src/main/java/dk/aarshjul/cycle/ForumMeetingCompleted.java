@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
-import dk.aarshjul.organisation.Route;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.system.TaskUser;
 
 /**
@@ -26,10 +26,10 @@ class ForumMeetingCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		cycles.registerForumMeeting(task.getProcessInstanceId(), AnnualCycleProcess.municipality(task),
-				AnnualCycleProcess.year(task),
+		cycles.registerForumMeeting(task.getProcessInstanceId(), Scope.municipality(task),
+				Scope.year(task),
 				ForumMeeting.Forum.valueOf((String) task.getVariable(Var.FORUM)),
-				(String) task.getVariableLocal(Route.COMMITTEE), task.getVariable(Var.HELD_ON),
+				(String) task.getVariableLocal(Scope.COMMITTEE), task.getVariable(Var.HELD_ON),
 				task.getVariable(Var.DISCUSSION), task.getVariable(Var.DECISIONS), TaskUser.of(task));
 	}
 }

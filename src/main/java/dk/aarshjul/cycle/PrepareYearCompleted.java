@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import dk.aarshjul.scope.Scope;
+
 /**
  * {@code Task_PrepareYear}, on complete: saves the year's calendar as the secretariat left it, or refuses it with
  * the rules it breaks. The timers and due dates of the year are read from it when they are reached.
@@ -19,8 +21,8 @@ class PrepareYearCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String municipality = AnnualCycleProcess.municipality(task);
-		int year = AnnualCycleProcess.year(task);
+		String municipality = Scope.municipality(task);
+		int year = Scope.year(task);
 		calendars.changeFromForm(municipality, year, task.getVariables());
 		task.getExecution().setVariables(CalendarService.formVariables(calendars.calendar(municipality, year)));
 	}

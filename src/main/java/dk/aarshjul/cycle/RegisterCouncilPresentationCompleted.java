@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
+import dk.aarshjul.scope.Scope;
 
 /** {@code Task_RegisterCouncilPresentation}, on complete: records when Byrådet was presented with the summary. */
 @Component("registerCouncilPresentationCompleted")
@@ -18,7 +19,7 @@ class RegisterCouncilPresentationCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		cycles.registerCouncilPresentation(task.getProcessInstanceId(), AnnualCycleProcess.year(task),
+		cycles.registerCouncilPresentation(task.getProcessInstanceId(), Scope.year(task),
 				task.getVariable(Var.PRESENTED_ON), task.getVariable(Var.COUNCIL_NOTE));
 	}
 }

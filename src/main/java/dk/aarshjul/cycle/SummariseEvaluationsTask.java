@@ -15,8 +15,9 @@ import dk.aarshjul.agreement.Evaluation;
 import dk.aarshjul.agreement.Agreement;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.OrganisationService;
-import dk.aarshjul.organisation.Party;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
+import dk.aarshjul.scope.Party;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.strategy.CentreEvaluationService;
 import dk.aarshjul.strategy.EvaluationResult;
 
@@ -41,8 +42,8 @@ class SummariseEvaluationsTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String municipality = AnnualCycleProcess.municipality(execution);
-		int year = AnnualCycleProcess.year(execution);
+		String municipality = Scope.municipality(execution);
+		int year = Scope.year(execution);
 		List<Agreement> signed = agreements.agreementsOfYear(municipality, Party.UNIT, year).stream()
 			.filter(a -> a.status() == Agreement.Status.APPROVED).toList();
 		Map<EvaluationResult, Integer> results = new EnumMap<>(EvaluationResult.class);

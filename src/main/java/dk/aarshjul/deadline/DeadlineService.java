@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import dk.aarshjul.organisation.Party;
 import dk.aarshjul.organisation.Route;
 import dk.aarshjul.organisation.TaskRouting;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.system.EngineClock;
@@ -105,8 +105,8 @@ public class DeadlineService {
 		String instance = null;
 		if (level != null && hasLevelAbove(level)) {
 			Map<String, Object> variables = new HashMap<>();
-			variables.put(Party.VARIABLE, level);
-			for (String scope : List.of(Route.CENTRE, Route.UNIT, Route.COMMITTEE)) {
+			variables.put(Scope.PARTY_KIND, level);
+			for (String scope : List.of(Scope.CENTRE, Scope.UNIT, Scope.COMMITTEE)) {
 				if (local.get(scope) != null) {
 					variables.put(scope, local.get(scope));
 				}

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import dk.aarshjul.organisation.Party;
+import dk.aarshjul.scope.Party;
 
 @Repository
 class FollowUpRepository {

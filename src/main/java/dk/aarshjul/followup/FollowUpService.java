@@ -12,7 +12,7 @@ import dk.aarshjul.agreement.Agreement;
 import dk.aarshjul.agreement.AgreementService;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.OrganisationService;
-import dk.aarshjul.organisation.Party;
+import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;

@@ -6,10 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.followup.FollowUpProcess.Var;
-import dk.aarshjul.organisation.Party;
-import dk.aarshjul.organisation.Route;
+import dk.aarshjul.scope.Party;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.system.FormSlots;
 
@@ -25,15 +24,15 @@ class PrepareFollowUpTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Party party = Party.of((String) execution.getVariable(Party.VARIABLE));
+		Party party = Scope.party(execution);
 		String partyId = switch (party) {
-			case UNIT -> (String) execution.getVariable(Route.UNIT);
-			case CENTRE -> (String) execution.getVariable(Route.CENTRE);
+			case UNIT -> Scope.unit(execution);
+			case CENTRE -> Scope.centre(execution);
 			case CORPORATE -> Initiative.CORPORATE;
 		};
 		FollowUpService.Prepared prepared = followUps.prepare(
-				AnnualCycleProcess.municipality(execution),
-				AnnualCycleProcess.year(execution),
+				Scope.municipality(execution),
+				Scope.year(execution),
 				((Number) execution.getVariable(Var.QUARTER)).intValue(), party, partyId, execution.getProcessInstanceId());
 		execution.setVariable(Var.PARTY_NAME, prepared.partyName());
 		execution.setVariable(Var.SOURCE, prepared.source());

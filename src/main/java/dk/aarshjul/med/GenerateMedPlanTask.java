@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess;
+import dk.aarshjul.scope.Scope;
 
 /**
  * {@code Task_GenerateMedPlan} in "Årets gang": lays out the year's MED plan (or keeps the one it has) and puts it
@@ -21,7 +21,7 @@ class GenerateMedPlanTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		MedPlan plan = plans.generate(AnnualCycleProcess.municipality(execution), AnnualCycleProcess.year(execution));
+		MedPlan plan = plans.generate(Scope.municipality(execution), Scope.year(execution));
 		execution.setVariables(plans.formVariables(plan));
 	}
 }

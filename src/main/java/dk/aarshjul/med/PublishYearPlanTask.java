@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess;
+import dk.aarshjul.scope.Scope;
 
 /**
  * {@code Task_PublishYearPlan} in "Årets gang": publishes the MED plan once the secretariat has confirmed it; from
@@ -21,7 +21,7 @@ class PublishYearPlanTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		plans.publish(AnnualCycleProcess.municipality(execution), AnnualCycleProcess.year(execution),
+		plans.publish(Scope.municipality(execution), Scope.year(execution),
 				(String) execution.getVariable(PUBLISHED_BY));
 	}
 

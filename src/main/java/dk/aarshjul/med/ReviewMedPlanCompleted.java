@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.system.TaskUser;
 
 /**
@@ -22,7 +22,7 @@ class ReviewMedPlanCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		MedPlan plan = plans.changeFromForm(AnnualCycleProcess.municipality(task), AnnualCycleProcess.year(task),
+		MedPlan plan = plans.changeFromForm(Scope.municipality(task), Scope.year(task),
 				task.getVariables());
 		task.getExecution().setVariables(plans.formVariables(plan));
 		task.getExecution().setVariable(PublishYearPlanTask.PUBLISHED_BY, TaskUser.of(task));

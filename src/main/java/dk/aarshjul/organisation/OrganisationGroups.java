@@ -1,5 +1,7 @@
 package dk.aarshjul.organisation;
 
+import java.util.List;
+
 /**
  * The Camunda group ids derived from the organisation. Tasks are routed to these groups, never to named people.
  * Every group the organisation defines has the Camunda group type {@link #TYPE}; the synchronisation owns exactly
@@ -18,6 +20,11 @@ public final class OrganisationGroups {
 
 	/** Camunda's own administrators' group. */
 	public static final String ADMINISTRATORS = "camunda-admin";
+
+	/** The secretariat and administrators see everything in the read API. */
+	public static boolean administers(List<String> groups) {
+		return groups.contains(SECRETARIAT) || groups.contains(ADMINISTRATORS);
+	}
 
 	public static String committee(String committeeId) {
 		return "udvalg-" + committeeId;

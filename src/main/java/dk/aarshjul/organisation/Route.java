@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dk.aarshjul.organisation.Organisation.Centre;
 import dk.aarshjul.organisation.Organisation.Director;
+import dk.aarshjul.scope.Scope;
 
 /**
  * Where a task of a level goes in the organisation: the candidate groups that do it, and the groups above them
@@ -20,10 +21,10 @@ import dk.aarshjul.organisation.Organisation.Director;
 public record Route(Level level, String centre, String unit, String committee, String directorate,
 		List<String> candidates, List<String> oversight) {
 
-	/** Process variables that give the scope of a task, and the task-local variables that record it. */
-	public static final String CENTRE = "centre";
-	public static final String UNIT = "unit";
-	public static final String COMMITTEE = "committee";
+	/** Task-local variables that record the route's scope, named as the process variables it was read from. */
+	public static final String CENTRE = Scope.CENTRE;
+	public static final String UNIT = Scope.UNIT;
+	public static final String COMMITTEE = Scope.COMMITTEE;
 	/** Task-local variable: the group of the director responsible for the task's centre. */
 	public static final String DIRECTORATE = "directorate";
 	/** Task-local variable: the level's value, as in the decision table. */

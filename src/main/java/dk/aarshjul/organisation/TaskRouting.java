@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.system.EngineAuthorization;
 
 /**
@@ -76,9 +77,9 @@ public class TaskRouting implements TaskListener {
 			return;
 		}
 		String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
-		Level level = levelOf(processKey, task.getTaskDefinitionKey(), text(task.getVariable(Party.VARIABLE)));
-		Route route = Route.of(level, text(task.getVariable(Route.CENTRE)), text(task.getVariable(Route.UNIT)),
-				text(task.getVariable(Route.COMMITTEE)), organisation.current());
+		Level level = levelOf(processKey, task.getTaskDefinitionKey(), text(task.getVariable(Scope.PARTY_KIND)));
+		Route route = Route.of(level, text(task.getVariable(Scope.CENTRE)), text(task.getVariable(Scope.UNIT)),
+				text(task.getVariable(Scope.COMMITTEE)), organisation.current());
 		task.addCandidateGroups(route.candidates());
 		task.setVariablesLocal(route.localVariables());
 		EngineAuthorization.privileged(() -> grantAccess(task.getId(), route));
@@ -91,7 +92,7 @@ public class TaskRouting implements TaskListener {
 	 */
 	private void keepScope(DelegateTask task) {
 		DelegateExecution process = task.getExecution().getProcessInstance();
-		for (String name : List.of(Route.CENTRE, Route.UNIT, Route.COMMITTEE)) {
+		for (String name : List.of(Scope.CENTRE, Scope.UNIT, Scope.COMMITTEE)) {
 			Object current = process.getVariableLocal(name);
 			if (current == null) {
 				continue;
@@ -131,12 +132,12 @@ public class TaskRouting implements TaskListener {
 	/**
 	 * The level that the decision table gives a task.
 	 *
-	 * @param partyKind the process's {@link Party#VARIABLE}, where one task serves several parties; else null
+	 * @param partyKind the process's {@link Scope#PARTY_KIND}, where one task serves several parties; else null
 	 */
 	public Level levelOf(String processDefinitionKey, String taskDefinitionKey, String partyKind) {
 		DmnDecisionRuleResult row = EngineAuthorization.privileged(() -> decisions.evaluateDecisionTableByKey(DECISION)
 			.variables(Variables.createVariables().putValue("processDefinitionKey", processDefinitionKey)
-				.putValue("taskDefinitionKey", taskDefinitionKey).putValue(Party.VARIABLE, partyKind))
+				.putValue("taskDefinitionKey", taskDefinitionKey).putValue(Scope.PARTY_KIND, partyKind))
 			.evaluate()
 			.getSingleResult());
 		Object value = row == null ? null : row.getEntry("level");

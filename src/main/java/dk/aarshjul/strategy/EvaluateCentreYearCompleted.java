@@ -4,8 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess;
-import dk.aarshjul.organisation.Route;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.strategy.CentreEvaluationProcess.Var;
 import dk.aarshjul.system.TaskUser;
 
@@ -21,8 +20,8 @@ class EvaluateCentreYearCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		evaluations.evaluate(task.getProcessInstanceId(), AnnualCycleProcess.municipality(task),
-				(String) task.getVariable(Route.CENTRE), AnnualCycleProcess.year(task),
+		evaluations.evaluate(task.getProcessInstanceId(), Scope.municipality(task),
+				Scope.centre(task), Scope.year(task),
 				task.getVariables(), task.getVariable(Var.EVALUATION), task.getVariable(Var.WAY_FORWARD),
 				TaskUser.of(task));
 	}

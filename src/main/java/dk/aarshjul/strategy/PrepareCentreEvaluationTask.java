@@ -7,10 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.OrganisationService;
-import dk.aarshjul.organisation.Route;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.strategy.CentreEvaluationProcess.Var;
 import dk.aarshjul.system.FormSlots;
 
@@ -28,10 +27,10 @@ class PrepareCentreEvaluationTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String centre = (String) execution.getVariable(Route.CENTRE);
+		String centre = Scope.centre(execution);
 		List<Initiative> initiatives = evaluations.initiativesToEvaluate(
-				AnnualCycleProcess.municipality(execution), centre,
-				AnnualCycleProcess.year(execution));
+				Scope.municipality(execution), centre,
+				Scope.year(execution));
 		execution.setVariable(Var.CENTRE_NAME,
 				organisation.current().centre(centre).map(Organisation.Centre::name).orElse(centre));
 		FormSlots.put(execution, Var.INITIATIVE, Var.INITIATIVE_COUNT,

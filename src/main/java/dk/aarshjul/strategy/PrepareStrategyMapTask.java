@@ -6,9 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess;
-import dk.aarshjul.organisation.Party;
-import dk.aarshjul.organisation.Route;
+import dk.aarshjul.scope.Party;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.strategy.StrategyMapProcess.Mode;
 import dk.aarshjul.strategy.StrategyMapProcess.Var;
 import dk.aarshjul.system.FormSlots;
@@ -28,13 +27,13 @@ class PrepareStrategyMapTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String municipality = AnnualCycleProcess.municipality(execution);
-		int year = AnnualCycleProcess.year(execution);
+		String municipality = Scope.municipality(execution);
+		int year = Scope.year(execution);
 		String owner = (String) execution.getVariable(Var.OWNER);
 		boolean corporate = Initiative.CORPORATE.equals(owner);
-		execution.setVariable(Party.VARIABLE, (corporate ? Party.CORPORATE : Party.CENTRE).value());
+		execution.setVariable(Scope.PARTY_KIND, (corporate ? Party.CORPORATE : Party.CENTRE).value());
 		if (!corporate) {
-			execution.setVariable(Route.CENTRE, owner);
+			execution.setVariable(Scope.CENTRE, owner);
 		}
 		execution.setVariable(Var.OWNER_NAME, maps.ownerName(owner));
 		execution.setVariable(Var.VISION_GOAL_OPTIONS, FormSlots.json(maps.visionGoals(municipality).stream()

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.strategy.StrategyMapProcess.Var;
 import dk.aarshjul.system.TaskUser;
 
@@ -23,8 +23,8 @@ class StrategyMapCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String municipality = AnnualCycleProcess.municipality(task);
-		int year = AnnualCycleProcess.year(task);
+		String municipality = Scope.municipality(task);
+		int year = Scope.year(task);
 		String owner = (String) task.getVariable(Var.OWNER);
 		if (StrategyMapProcess.TASK_REVIEW.equals(task.getTaskDefinitionKey())) {
 			maps.review(municipality, owner, year, task.getVariables(), TaskUser.of(task), task.getProcessInstanceId());

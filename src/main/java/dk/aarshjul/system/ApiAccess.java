@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import dk.aarshjul.organisation.OrganisationGroups;
-
 /**
  * Who calls our read API ({@code /api}, authenticated like the engine's REST API), and its refusals: 403 and 404
  * with a Danish message.
@@ -37,11 +35,6 @@ public class ApiAccess {
 			throw new Forbidden("Det kræver, at du er logget ind.");
 		}
 		return user.getUserId();
-	}
-
-	/** The secretariat and administrators see everything. */
-	public static boolean administers(List<String> groups) {
-		return groups.contains(OrganisationGroups.SECRETARIAT) || groups.contains(OrganisationGroups.ADMINISTRATORS);
 	}
 
 	public record Problem(String message) {

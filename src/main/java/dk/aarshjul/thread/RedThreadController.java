@@ -18,7 +18,7 @@ import dk.aarshjul.followup.FollowUpService;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.organisation.OrganisationService;
-import dk.aarshjul.organisation.Party;
+import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.system.ApiAccess;
@@ -65,7 +65,7 @@ class RedThreadController {
 	@GetMapping("/years/{year}/thread")
 	List<VisionGoalThread> thread(@PathVariable int year) {
 		List<String> groups = access.groups();
-		if (!ApiAccess.administers(groups) && !groups.contains(OrganisationGroups.EXECUTIVE_BOARD)
+		if (!OrganisationGroups.administers(groups) && !groups.contains(OrganisationGroups.EXECUTIVE_BOARD)
 				&& !groups.contains(OrganisationGroups.CORPORATE_MANAGEMENT)) {
 			throw new Forbidden("Hele årets røde tråd kan ses af sekretariatet, Direktionen og Koncernledelsen.");
 		}

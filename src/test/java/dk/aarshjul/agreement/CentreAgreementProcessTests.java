@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.aarshjul.organisation.OrganisationGroups;
-import dk.aarshjul.organisation.Party;
+import dk.aarshjul.scope.Party;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;
 import dk.aarshjul.test.ProcessTestSupport;

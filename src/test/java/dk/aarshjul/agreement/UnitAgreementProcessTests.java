@@ -1,7 +1,5 @@
 package dk.aarshjul.agreement;
 
-import dk.aarshjul.organisation.Party;
-
 import static dk.aarshjul.agreement.AgreementForms.developmentGoals;
 import static dk.aarshjul.agreement.AgreementForms.draft;
 import static dk.aarshjul.agreement.AgreementForms.json;
@@ -39,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.aarshjul.agreement.UnitAgreementProcess.Var;
 import dk.aarshjul.organisation.TaskRouting;
+import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.EvaluationResult;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;

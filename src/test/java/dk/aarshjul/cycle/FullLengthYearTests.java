@@ -46,7 +46,7 @@ import dk.aarshjul.deadline.DeadlineProcess;
 import dk.aarshjul.followup.FollowUpProcess;
 import dk.aarshjul.med.MedPlanService;
 import dk.aarshjul.organisation.OrganisationService;
-import dk.aarshjul.organisation.Party;
+import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.CentreEvaluationProcess;
 import dk.aarshjul.strategy.CentreEvaluations;
 import dk.aarshjul.strategy.Initiative;

@@ -37,7 +37,7 @@ import dk.aarshjul.followup.FollowUpProcess;
 import dk.aarshjul.followup.FollowUpService;
 import dk.aarshjul.followup.FollowUpStatus;
 import dk.aarshjul.organisation.OrganisationService;
-import dk.aarshjul.organisation.Party;
+import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.CentreEvaluationProcess;
 import dk.aarshjul.strategy.CentreEvaluations;
 import dk.aarshjul.strategy.Initiative;

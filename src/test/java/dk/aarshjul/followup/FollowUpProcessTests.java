@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dk.aarshjul.organisation.OrganisationGroups;
-import dk.aarshjul.organisation.Party;
+import dk.aarshjul.scope.Party;
+import dk.aarshjul.scope.Scope;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;
 import dk.aarshjul.test.ProcessTestSupport;
@@ -109,7 +110,7 @@ class FollowUpProcessTests {
 
 	private ProcessInstance start(Party party, String id) {
 		ProcessInstance process = runtime.startProcessInstanceByKey(FollowUpProcess.KEY, Map.of("municipality", "helsingor",
-				"year", YEAR, "quarter", 2, Party.VARIABLE, party.value(), party == Party.UNIT ? "unit" : "centre", id));
+				"year", YEAR, "quarter", 2, Scope.PARTY_KIND, party.value(), party == Party.UNIT ? "unit" : "centre", id));
 		ProcessTestSupport.executeJobs(management);
 		return process;
 	}

@@ -1,18 +1,15 @@
-package dk.aarshjul.organisation;
+package dk.aarshjul.scope;
 
 import java.util.Arrays;
 
 /**
  * Whom a process is about: a unit, a centre, or the municipality as a whole (Koncernledelsen's own strategy map).
- * Where one task serves several parties, its process carries the party in the variable {@link #VARIABLE} and the
- * decision table "Ansvarsfordeling" routes by it.
+ * Where one task serves several parties, its process carries the party in the variable {@link Scope#PARTY_KIND}
+ * and the decision table "Ansvarsfordeling" routes by it.
  */
 public enum Party {
 
 	UNIT("enhed"), CENTRE("center"), CORPORATE("koncern");
-
-	/** The process variable the decision table reads. */
-	public static final String VARIABLE = "partyKind";
 
 	private final String value;
 

@@ -1,11 +1,12 @@
-package dk.aarshjul.strategy;
+package dk.aarshjul.cycle;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
+import dk.aarshjul.scope.Scope;
+import dk.aarshjul.strategy.StrategyMapService;
 
 /** {@code Task_SummariseStrategyMaps}: the year's draft maps side by side, for Koncernledelsen's seminar. */
 @Component("summariseStrategyMapsTask")
@@ -19,7 +20,7 @@ class SummariseStrategyMapsTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(Var.STRATEGY_MAP_OVERVIEW, maps.overview(AnnualCycleProcess.municipality(execution),
-				AnnualCycleProcess.year(execution)));
+		execution.setVariable(Var.STRATEGY_MAP_OVERVIEW, maps.overview(Scope.municipality(execution),
+				Scope.year(execution)));
 	}
 }
