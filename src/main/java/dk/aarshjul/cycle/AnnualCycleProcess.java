@@ -1,6 +1,5 @@
 package dk.aarshjul.cycle;
 
-
 import dk.aarshjul.scope.Scope;
 
 /**
