@@ -22,8 +22,8 @@ import dk.aarshjul.system.TextLimits;
 /**
  * The follow-up in the second and third quarter: a unit reports on the goals of its agreement for the year; a
  * centre on the goals of its centre agreement or, in a year without one (the first year), on the initiatives of its
- * strategy map; Koncernledelsen on the initiatives of its own map. Every item gets a status (green, yellow, red) and a comment; the follow-up is always found by its
- * process instance, never by what a form submits.
+ * strategy map; Koncernledelsen on the initiatives of its own map. Every item gets a status (green, yellow, red) and
+ * a comment; the follow-up is always found by its process instance, never by what a form submits.
  */
 @Service
 public class FollowUpService {
@@ -130,7 +130,8 @@ public class FollowUpService {
 	}
 
 	private List<Item> items(String municipalityId, int year, Party party, String partyId) {
-		var agreement = party == Party.CORPORATE ? Optional.<Agreement>empty()
+		// Koncernledelsen has no agreement of its own: it follows up on its map.
+		Optional<Agreement> agreement = party == Party.CORPORATE ? Optional.empty()
 				: agreements.approved(municipalityId, party, partyId, year);
 		if (agreement.isPresent()) {
 			return agreement.get().goals().stream()
@@ -148,7 +149,7 @@ public class FollowUpService {
 		return List.of();
 	}
 
-	/** Where the items come from, in words: an approved agreement's goals, or else the centre's map. */
+	/** Where the items come from, in words: an approved agreement's goals, or else the centre's or Koncernledelsen's map. */
 	private static String source(int year, Party party, List<Item> items) {
 		boolean hasAgreement = !items.isEmpty() && items.get(0).goalId() != null;
 		if (party == Party.UNIT) {
