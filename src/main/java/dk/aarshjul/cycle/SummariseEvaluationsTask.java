@@ -30,7 +30,6 @@ class SummariseEvaluationsTask implements JavaDelegate {
 
 	private final AgreementService agreements;
 	private final CentreEvaluationService centreEvaluations;
-
 	private final OrganisationService organisation;
 
 	SummariseEvaluationsTask(AgreementService agreements, CentreEvaluationService centreEvaluations,
@@ -54,8 +53,7 @@ class SummariseEvaluationsTask implements JavaDelegate {
 		}
 		Set<String> evaluated = centreEvaluations.evaluatedCentres(municipality, year - 1);
 		StringBuilder text = new StringBuilder();
-		text.append(evaluated.size()).append(" centre har evalueret ")
-			.append(year - 1).append(" med deres direktør. ");
+		text.append(evaluated.size()).append(" centre har evalueret ").append(year - 1).append(" med deres direktør. ");
 		text.append(signed.size()).append(" enheder har underskrevet decentral aftale for ").append(year).append(" med i alt ")
 			.append(signed.stream().mapToInt(a -> a.goals().size()).sum()).append(" mål.");
 		if (results.isEmpty()) {
@@ -69,9 +67,9 @@ class SummariseEvaluationsTask implements JavaDelegate {
 		}
 		Organisation org = organisation.current();
 		Set<String> signedUnits = signed.stream().map(Agreement::partyId).collect(Collectors.toSet());
-		List<String> missingCentres = org.centres().stream().filter(c -> !evaluated.contains(c.id())).map(Organisation.Centre::name).toList();
-		List<String> missingUnits = org.centres().stream().flatMap(c -> c.units().stream())
-			.filter(u -> !signedUnits.contains(u.id())).map(Organisation.Unit::name).toList();
+		List<String> missingCentres = org.centres().stream().filter(c -> !evaluated.contains(c.id()))
+			.map(Organisation.Centre::name).toList();
+		List<String> missingUnits = org.units().filter(u -> !signedUnits.contains(u.id())).map(Organisation.Unit::name).toList();
 		if (!missingCentres.isEmpty()) {
 			text.append("\n\n**Centre, der endnu ikke har evalueret ").append(year - 1).append(":** ")
 				.append(String.join(", ", missingCentres)).append(".");
