@@ -87,25 +87,7 @@ public class BudgetService {
 	 * the year before (Økonomiudvalget's approval of the budget process) may also have been held then.
 	 */
 	private static LocalDate heldOn(Milestone milestone, Object submitted, int year, List<String> problems) {
-		int firstYear = milestone.quarters().firstYear(year);
-		if (firstYear == year) {
-			return ForumMeeting.heldOn(submitted, year, problems);
-		}
-		LocalDate date;
-		try {
-			date = FormValues.date(submitted);
-		}
-		catch (IllegalArgumentException e) {
-			date = null;
-		}
-		if (date == null) {
-			problems.add("Angiv mødets dato.");
-		}
-		else if (date.getYear() < firstYear || date.getYear() > year || date.isAfter(EngineClock.today())) {
-			problems.add("Mødet skal ligge i " + firstYear + " eller " + year + " og ikke efter i dag, ikke " + date + ".");
-			return null;
-		}
-		return date;
+		return ForumMeeting.heldOn(submitted, milestone.quarters().firstYear(year), year, problems);
 	}
 
 	/** The registrations of a milestone, oldest first (a budget process not approved at first has several). */

@@ -11,16 +11,24 @@ import dk.aarshjul.system.FormValues;
 public record ForumMeeting(int year, Forum forum, String committee, LocalDate heldOn, String discussion, String decisions,
 		String recordedBy, OffsetDateTime recordedAt) {
 
-	/**
-	 * The date a meeting of the cycle's year was held, as its secretary submitted it: a date in the year and not in
-	 * the future, or {@code null} with the problem added.
-	 */
 	/** A meeting of the cycle's year took place in that year, and not after today. */
 	public static boolean heldInYearSoFar(LocalDate date, int year) {
 		return date.getYear() == year && !date.isAfter(EngineClock.today());
 	}
 
+	/**
+	 * The date a meeting of the cycle's year was held, as its secretary submitted it: a date in the year and not in
+	 * the future, or {@code null} with the problem added.
+	 */
 	public static LocalDate heldOn(Object submitted, int year, List<String> problems) {
+		return heldOn(submitted, year, year, problems);
+	}
+
+	/**
+	 * As {@link #heldOn(Object, int, List)}, for a meeting that may also have been held in the years from
+	 * {@code firstYear} (a budget process approved in the year before the cycle's).
+	 */
+	public static LocalDate heldOn(Object submitted, int firstYear, int year, List<String> problems) {
 		LocalDate date;
 		try {
 			date = FormValues.date(submitted);
@@ -31,8 +39,9 @@ public record ForumMeeting(int year, Forum forum, String committee, LocalDate he
 		if (date == null) {
 			problems.add("Angiv mødets dato.");
 		}
-		else if (!heldInYearSoFar(date, year)) {
-			problems.add("Mødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
+		else if (date.getYear() < firstYear || date.getYear() > year || date.isAfter(EngineClock.today())) {
+			problems.add("Mødet skal ligge i " + (firstYear == year ? "" : firstYear + " eller ") + year
+					+ " og ikke efter i dag, ikke " + date + ".");
 			return null;
 		}
 		return date;
