@@ -48,9 +48,9 @@ public record ForumMeeting(int year, Forum forum, String committee, LocalDate he
 	}
 
 	public enum Forum {
-		/** A standing committee discusses the work on the vision goals and policies (Q2). */
+		/** A standing committee discusses the work on the vision goals and policies (Q1). */
 		COMMITTEE,
-		/** Byrådet does the same (Q2). */
+		/** Byrådet does the same (Q1). */
 		COUNCIL,
 		/** Koncernledelsen follows up on benefit realisation and adjusts the portfolio (Q2). */
 		CORPORATE_MANAGEMENT,
