@@ -3,6 +3,7 @@ package dk.aarshjul.agreement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,28 @@ import dk.aarshjul.system.TextLimits;
  * {@code otherGoal1..3}; a REST client sends the same), checked against the rules of the governance model before anything
  * is saved: the unit's economic frame (kroner, 0 or more); 1–3 development goals, each linked to an initiative of
  * the centre's strategy map in force; goals for other important areas; and every goal SMART, with a deadline
- * within the agreement year. Every problem is reported at once.
+ * within the agreement year (a centre agreement's projects may run to the end of its strategy map's period). A goal
+ * may continue one of last year's goals ({@code carriedOverFrom}) or, in an amendment, amend a goal of the version in
+ * force ({@code amends}); either link must name a goal of this party's agreement. A slot marked {@code omit} is left
+ * out. Every problem is reported at once.
  */
 record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
+
+	/**
+	 * What a draft is checked against.
+	 *
+	 * @param lastDeadlineYear the last year a goal's deadline may lie in
+	 * @param initiatives the initiatives of the centre's strategy map in force in the year
+	 * @param continuable the goals of the party's agreement last year, which a goal may continue
+	 * @param amendable the goals of the version an amendment replaces (empty for a first version)
+	 */
+	record Rules(int year, int lastDeadlineYear, Set<Long> initiatives, Set<Long> continuable, Set<Long> amendable) {
+	}
+
+	/** The item key by which a prefilled slot is left out. */
+	static final String OMIT = "omit";
+	static final String CARRIED_OVER_FROM = "carriedOverFrom";
+	static final String AMENDS = "amends";
 
 	static final String ECONOMIC_FRAME = "economicFrame";
 	/** Slots {@code developmentGoal1} to {@code developmentGoal3}. */
@@ -31,10 +51,10 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 	static final BigDecimal MAX_FRAME = new BigDecimal("1000000000000");
 
 	/**
-	 * @param allowedInitiatives the initiatives of the centre's strategy map in force in the year
 	 * @throws SubmissionRefusedException with every problem found
 	 */
-	static AgreementDraft from(Map<String, Object> submitted, int year, Set<Long> allowedInitiatives) {
+	static AgreementDraft from(Map<String, Object> submitted, Rules rules) {
+		int year = rules.year();
 		List<String> problems = new ArrayList<>();
 		BigDecimal frame = null;
 		try {
@@ -66,10 +86,10 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 			catch (IllegalArgumentException e) {
 				// reported below as not on the map
 			}
-			if (initiative == null || !allowedInitiatives.contains(initiative)) {
+			if (initiative == null || !rules.initiatives().contains(initiative)) {
 				problems.add(name + " skal knyttes til et initiativ på centrets strategikort for " + year + ".");
 			}
-			goals.add(goal(GoalKind.DEVELOPMENT, item, name, year, initiative, problems));
+			goals.add(goal(GoalKind.DEVELOPMENT, item, name, rules, initiative, problems));
 		}
 
 		List<Map<String, Object>> other = items(submitted, OTHER_GOAL, MAX_OTHER_GOALS, "mål for andre områder", problems);
@@ -80,7 +100,7 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 			if (kind == null) {
 				problems.add(name + ": vælg området (ny lovgivning, lokalt fagligt mål eller andet vigtigt område).");
 			}
-			goals.add(goal(kind, item, name, year, null, problems));
+			goals.add(goal(kind, item, name, rules, null, problems));
 		}
 
 		if (!problems.isEmpty()) {
@@ -97,7 +117,7 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 			if (item == null) {
 				problems.add(prefix + number + " skal være et mål med felter, ikke en enkelt værdi.");
 			}
-			else if (!FormValues.filledIn(item)) {
+			else if (Boolean.TRUE.equals(item.get(OMIT)) || !FormValues.filledIn(withoutOmit(item))) {
 				return;
 			}
 			else if (number > max) {
@@ -111,7 +131,13 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 		return items;
 	}
 
-	private static Goal goal(GoalKind kind, Map<String, Object> item, String name, int year, Long initiative,
+	private static Map<String, Object> withoutOmit(Map<String, Object> item) {
+		Map<String, Object> fields = new HashMap<>(item);
+		fields.remove(OMIT);
+		return fields;
+	}
+
+	private static Goal goal(GoalKind kind, Map<String, Object> item, String name, Rules rules, Long initiative,
 			List<String> problems) {
 		String title = required(item, "title", name, "beskriv, hvad der skal opnås (specifikt)", problems);
 		String indicator = required(item, "indicator", name, "angiv, hvordan det måles (målbart: indikator)", problems);
@@ -124,21 +150,36 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 			if (deadline == null) {
 				problems.add(name + ": angiv en frist (tidsafgrænset).");
 			}
-			else if (deadline.getYear() != year) {
-				problems.add(name + ": fristen skal ligge i aftaleåret " + year + ", ikke " + deadline + ".");
+			else if (deadline.getYear() < rules.year() || deadline.getYear() > rules.lastDeadlineYear()) {
+				problems.add(name + ": fristen skal ligge i "
+						+ (rules.lastDeadlineYear() == rules.year() ? "aftaleåret " + rules.year()
+								: "strategikortets periode " + rules.year() + "–" + rules.lastDeadlineYear())
+						+ ", ikke " + deadline + ".");
 			}
 		}
 		catch (IllegalArgumentException e) {
 			problems.add(name + ": fristen skal være en dato, ikke »" + e.getMessage() + "«.");
 		}
-		Long carriedOver = null;
+		Long carriedOver = link(item, CARRIED_OVER_FROM, rules.continuable(), problems,
+				name + ": målet, det viderefører, er ikke et mål i partens aftale for " + (rules.year() - 1) + ".");
+		Long amends = link(item, AMENDS, rules.amendable(), problems,
+				name + ": målet, det ændrer, er ikke et mål i den aftale, der ændres.");
+		return new Goal(null, kind, title, indicator, target, resources, deadline, method, initiative, carriedOver, amends);
+	}
+
+	/** A link to another goal, which must be one of {@code allowed}; else a problem and no link. */
+	private static Long link(Map<String, Object> item, String key, Set<Long> allowed, List<String> problems, String problem) {
 		try {
-			carriedOver = FormValues.id(item.get("carriedOverFrom"));
+			Long id = FormValues.id(item.get(key));
+			if (id == null || allowed.contains(id)) {
+				return id;
+			}
 		}
 		catch (IllegalArgumentException e) {
-			problems.add(name + ": ukendt mål fra sidste år.");
+			// reported below
 		}
-		return new Goal(null, kind, title, indicator, target, resources, deadline, method, initiative, carriedOver);
+		problems.add(problem);
+		return null;
 	}
 
 	private static String required(Map<String, Object> item, String key, String name, String ask, List<String> problems) {

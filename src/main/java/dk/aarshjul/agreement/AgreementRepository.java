@@ -37,9 +37,41 @@ class AgreementRepository {
 		return key.getKey().longValue();
 	}
 
+	/** The party's agreement for the year: its newest version, whatever its status. */
 	Optional<Agreement> find(String municipalityId, Party party, String partyId, int year) {
-		return one("WHERE municipality_id = ? AND party_kind = ? AND party_id = ? AND agreement_year = ?", municipalityId,
-				party.name(), partyId, year);
+		return one("""
+				WHERE municipality_id = ? AND party_kind = ? AND party_id = ? AND agreement_year = ?
+				ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""", municipalityId, party.name(), partyId, year);
+	}
+
+	/** The version of the party's agreement for the year that is in force now, if one is. */
+	Optional<Agreement> inForce(String municipalityId, Party party, String partyId, int year) {
+		return one("WHERE municipality_id = ? AND party_kind = ? AND party_id = ? AND agreement_year = ? AND status = 'APPROVED'",
+				municipalityId, party.name(), partyId, year);
+	}
+
+	Optional<Agreement> byId(long id) {
+		return one("WHERE id = ?", id);
+	}
+
+	/** A new version of an agreement in force, to be drafted by the process that amends it. */
+	long insertAmendment(Agreement inForce, String processInstanceId) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO agreement (municipality_id, party_kind, party_id, centre_id, agreement_year, version, amends, status,
+				    process_instance_id)
+				VALUES (?, ?, ?, ?, ?, (SELECT MAX(version) + 1 FROM agreement WHERE municipality_id = ? AND party_kind = ?
+				    AND party_id = ? AND agreement_year = ?), ?, 'DRAFT', ?)""")
+			.params(inForce.municipalityId(), inForce.party().name(), inForce.partyId(), inForce.centreId(), inForce.year(),
+					inForce.municipalityId(), inForce.party().name(), inForce.partyId(), inForce.year(), inForce.id(),
+					processInstanceId)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	/** An amendment that was never approved: the version before it stays in force. */
+	void lapse(long agreementId) {
+		jdbc.sql("UPDATE agreement SET status = 'LAPSED' WHERE id = ? AND status <> 'APPROVED'").param(agreementId).update();
 	}
 
 	Optional<Agreement> findByProcessInstance(String processInstanceId) {
@@ -48,13 +80,15 @@ class AgreementRepository {
 
 	List<Agreement> findByParty(String municipalityId, Party party, String partyId) {
 		return withGoals(jdbc.sql("""
-				SELECT * FROM agreement WHERE municipality_id = ? AND party_kind = ? AND party_id = ? ORDER BY agreement_year""")
+				SELECT * FROM agreement WHERE municipality_id = ? AND party_kind = ? AND party_id = ?
+				ORDER BY agreement_year, version""")
 			.params(municipalityId, party.name(), partyId).query(AgreementRepository::agreement).list());
 	}
 
 	List<Agreement> findByYear(String municipalityId, Party party, int year) {
 		return withGoals(jdbc.sql("""
-				SELECT * FROM agreement WHERE municipality_id = ? AND party_kind = ? AND agreement_year = ? ORDER BY party_id""")
+				SELECT * FROM agreement WHERE municipality_id = ? AND party_kind = ? AND agreement_year = ?
+				ORDER BY party_id, version""")
 			.params(municipalityId, party.name(), year).query(AgreementRepository::agreement).list());
 	}
 
@@ -64,17 +98,26 @@ class AgreementRepository {
 		for (Goal goal : goals) {
 			jdbc.sql("""
 					INSERT INTO agreement_goal (agreement_id, sort_order, kind, title, indicator, target, resources, deadline,
-					    evaluation_method, initiative_id, carried_over_from)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					    evaluation_method, initiative_id, carried_over_from, amends_goal)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(agreementId, order++, goal.kind().name(), goal.title(), goal.indicator(), goal.target(),
-						goal.resources(), goal.deadline(), goal.evaluationMethod(), goal.initiativeId(), goal.carriedOverFrom())
+						goal.resources(), goal.deadline(), goal.evaluationMethod(), goal.initiativeId(), goal.carriedOverFrom(),
+						goal.amendsGoal())
 				.update();
 		}
 		jdbc.sql("UPDATE agreement SET economic_frame = ?, status = 'SUBMITTED', drafted_by = ?, drafted_at = ? WHERE id = ?")
 			.params(economicFrame, user, now, agreementId).update();
 	}
 
+	/** The decision on a version; an approved version replaces the one in force before it. */
 	void decide(long agreementId, boolean approved, String comment, String user, OffsetDateTime now) {
+		if (approved) {
+			jdbc.sql("""
+					UPDATE agreement SET status = 'SUPERSEDED', superseded_at = ? WHERE status = 'APPROVED' AND id <> ?
+					AND (municipality_id, party_kind, party_id, agreement_year) IN
+					    (SELECT municipality_id, party_kind, party_id, agreement_year FROM agreement WHERE id = ?)""")
+				.params(now, agreementId, agreementId).update();
+		}
 		jdbc.sql("UPDATE agreement SET status = ?, return_comment = ?, decided_by = ?, approved_at = ? WHERE id = ?")
 			.params(approved ? Status.APPROVED.name() : Status.RETURNED.name(), approved ? null : comment, user,
 					approved ? now : null, agreementId)
@@ -101,13 +144,11 @@ class AgreementRepository {
 
 	private Optional<Agreement> one(String where, Object... params) {
 		return jdbc.sql("SELECT * FROM agreement " + where).params(params).query(AgreementRepository::agreement)
-			.optional().map(a -> withGoals(List.of(a)).get(0));
+			.optional().map(a -> a.withGoals(goals(a.id())));
 	}
 
 	private List<Agreement> withGoals(List<Agreement> agreements) {
-		return agreements.stream().map(a -> new Agreement(a.id(), a.municipalityId(), a.party(), a.partyId(), a.centreId(), a.year(),
-				a.economicFrame(), a.status(), a.returnComment(), a.draftedBy(), a.decidedBy(), a.approvedAt(),
-				a.processInstanceId(), goals(a.id()))).toList();
+		return agreements.stream().map(a -> a.withGoals(goals(a.id()))).toList();
 	}
 
 	private List<Goal> goals(long agreementId) {
@@ -115,16 +156,18 @@ class AgreementRepository {
 			.query((rs, row) -> new Goal(rs.getLong("id"), GoalKind.valueOf(rs.getString("kind")), rs.getString("title"),
 					rs.getString("indicator"), rs.getString("target"), rs.getString("resources"),
 					rs.getObject("deadline", LocalDate.class), rs.getString("evaluation_method"),
-					(Long) rs.getObject("initiative_id", Long.class), (Long) rs.getObject("carried_over_from", Long.class)))
+					rs.getObject("initiative_id", Long.class), rs.getObject("carried_over_from", Long.class),
+					rs.getObject("amends_goal", Long.class)))
 			.list();
 	}
 
 	private static Agreement agreement(ResultSet rs, int row) throws SQLException {
 		return new Agreement(rs.getLong("id"), rs.getString("municipality_id"),
 				Party.valueOf(rs.getString("party_kind")), rs.getString("party_id"),
-				rs.getString("centre_id"), rs.getInt("agreement_year"), rs.getBigDecimal("economic_frame"),
+				rs.getString("centre_id"), rs.getInt("agreement_year"), rs.getInt("version"),
+				rs.getObject("amends", Long.class), rs.getBigDecimal("economic_frame"),
 				Status.valueOf(rs.getString("status")), rs.getString("return_comment"), rs.getString("drafted_by"),
 				rs.getString("decided_by"), rs.getObject("approved_at", OffsetDateTime.class),
-				rs.getString("process_instance_id"), List.of());
+				rs.getObject("superseded_at", OffsetDateTime.class), rs.getString("process_instance_id"), List.of());
 	}
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.aarshjul.agreement.Agreement.Status;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.Organisation.Centre;
 import dk.aarshjul.organisation.Organisation.Unit;
@@ -25,6 +24,7 @@ import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.SlotEvaluation;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.system.FormValues;
+import dk.aarshjul.system.FourEyes;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.system.EngineClock;
 import dk.aarshjul.system.TextLimits;
@@ -52,9 +52,13 @@ public class AgreementService {
 		this.organisation = organisation;
 	}
 
-	/** What the unit's leader needs to start: last year's goals to evaluate, and the initiatives to link to. */
+	/**
+	 * What the drafter needs to start: last year's goals to evaluate and to continue, the initiatives to link to, and
+	 * the draft form's slots prefilled with last year's goals (each continuing the goal it came from).
+	 */
 	public record Prepared(long agreementId, String centreId, String unitName, String centreName,
-			List<Map<String, Object>> lastYearGoals, List<Map<String, Object>> initiativeOptions) {
+			List<Map<String, Object>> lastYearGoals, List<Map<String, Object>> initiativeOptions,
+			List<Map<String, Object>> lastYearGoalOptions, Map<String, Object> slots) {
 	}
 
 	@Transactional
@@ -72,17 +76,7 @@ public class AgreementService {
 			throw new IllegalStateException("Unit '" + unitId + "' already has an agreement for " + year);
 		}
 		long id = agreements.insert(municipalityId, Party.UNIT, unitId, centre.id(), year, processInstanceId);
-
-		List<Map<String, Object>> lastYearGoals = new ArrayList<>();
-		agreements.find(municipalityId, Party.UNIT, unitId, year - 1).filter(a -> a.status() == Status.APPROVED).ifPresent(last -> {
-			for (Goal goal : last.goals()) {
-				Map<String, Object> item = new LinkedHashMap<>();
-				item.put("title", goal.title());
-				item.put("target", goal.indicator() + ": " + goal.target() + " (frist " + EngineClock.DANISH_DATE.format(goal.deadline()) + ")");
-				lastYearGoals.add(item);
-			}
-		});
-		return new Prepared(id, centre.id(), unit.name(), centre.name(), lastYearGoals, options(initiatives));
+		return prepared(id, municipalityId, Party.UNIT, unitId, year, centre, unit.name(), initiatives);
 	}
 
 	/** A centre's agreement for the coming year, to be drafted from the centre's map just approved. */
@@ -98,7 +92,71 @@ public class AgreementService {
 			throw new IllegalStateException("Centre '" + centreId + "' already has an agreement for " + year);
 		}
 		long id = agreements.insert(municipalityId, Party.CENTRE, centreId, centreId, year, processInstanceId);
-		return new Prepared(id, centreId, centre.name(), centre.name(), List.of(), options(initiatives));
+		return prepared(id, municipalityId, Party.CENTRE, centreId, year, centre, centre.name(), initiatives);
+	}
+
+	private Prepared prepared(long id, String municipalityId, Party party, String partyId, int year, Centre centre,
+			String partyName, List<Initiative> initiatives) {
+		List<Map<String, Object>> lastYearGoals = new ArrayList<>();
+		List<Map<String, Object>> lastYearOptions = new ArrayList<>();
+		Map<String, Object> slots = Map.of();
+		Optional<Agreement> last = agreements.inForce(municipalityId, party, partyId, year - 1);
+		if (last.isPresent()) {
+			for (Goal goal : last.get().goals()) {
+				Map<String, Object> item = new LinkedHashMap<>();
+				item.put("title", goal.title());
+				item.put("target", goal.indicator() + ": " + goal.target() + " (frist " + EngineClock.DANISH_DATE.format(goal.deadline()) + ")");
+				lastYearGoals.add(item);
+				lastYearOptions.add(Map.of("label", goal.title(), "value", String.valueOf(goal.id())));
+			}
+			Set<Long> inForce = new HashSet<>();
+			initiatives.forEach(i -> inForce.add(i.id()));
+			slots = slots(last.get().goals(), AgreementDraft.CARRIED_OVER_FROM, 1, inForce, null);
+		}
+		return new Prepared(id, centre.id(), partyName, centre.name(), lastYearGoals, options(initiatives), lastYearOptions,
+				slots);
+	}
+
+	/**
+	 * The draft form's slots filled with {@code goals}, each linked by {@code link} to the goal it came from; deadlines
+	 * move {@code yearsLater} years, and a development goal keeps its initiative only if that is still in force.
+	 */
+	Map<String, Object> slots(List<Goal> goals, String link, int yearsLater, Set<Long> initiativesInForce,
+			BigDecimal economicFrame) {
+		Map<String, Object> slots = new LinkedHashMap<>();
+		if (economicFrame != null) {
+			// Whole kroner as a whole number, as the form's number field holds it.
+			slots.put(AgreementDraft.ECONOMIC_FRAME, economicFrame.stripTrailingZeros().scale() <= 0
+					? (Object) economicFrame.longValueExact() : (Object) economicFrame.doubleValue());
+		}
+		int development = 0;
+		int other = 0;
+		for (Goal goal : goals) {
+			Map<String, Object> item = new LinkedHashMap<>();
+			if (goal.kind() == GoalKind.DEVELOPMENT) {
+				item.put("initiative", goal.initiativeId() != null && initiativesInForce.contains(goal.initiativeId())
+						? String.valueOf(goal.initiativeId()) : null);
+			}
+			else {
+				item.put("kind", goal.kind().name());
+			}
+			item.put("title", goal.title());
+			item.put("indicator", goal.indicator());
+			item.put("target", goal.target());
+			item.put("resources", goal.resources());
+			item.put("deadline", goal.deadline().plusYears(yearsLater).toString());
+			item.put("evaluationMethod", goal.evaluationMethod());
+			item.put(AgreementDraft.CARRIED_OVER_FROM, link.equals(AgreementDraft.CARRIED_OVER_FROM)
+					? String.valueOf(goal.id()) : goal.carriedOverFrom() == null ? null : String.valueOf(goal.carriedOverFrom()));
+			if (link.equals(AgreementDraft.AMENDS)) {
+				item.put(AgreementDraft.AMENDS, String.valueOf(goal.id()));
+			}
+			item.put(AgreementDraft.OMIT, false);
+			String slot = goal.kind() == GoalKind.DEVELOPMENT ? AgreementDraft.DEVELOPMENT_GOAL + ++development
+					: AgreementDraft.OTHER_GOAL + ++other;
+			slots.put(slot, item);
+		}
+		return slots;
 	}
 
 	private static List<Map<String, Object>> options(List<Initiative> initiatives) {
@@ -114,7 +172,7 @@ public class AgreementService {
 	@Transactional
 	public void evaluateLastYear(String processInstanceId, Map<String, Object> submitted, String user) {
 		Agreement agreement = byProcess(processInstanceId);
-		List<Goal> goals = agreements.find(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
+		List<Goal> goals = agreements.inForce(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
 			.orElseThrow(() -> new IllegalStateException("No agreement of last year for " + agreement.partyId()))
 			.goals();
 		List<String> problems = new ArrayList<>();
@@ -135,10 +193,20 @@ public class AgreementService {
 	@Transactional
 	public String submitDraft(String processInstanceId, Map<String, Object> submitted, String user) {
 		Agreement agreement = byProcess(processInstanceId);
-		Set<Long> allowed = new HashSet<>();
-		strategy.initiativesInForce(agreement.municipalityId(), agreement.centreId(), agreement.year())
-			.forEach(i -> allowed.add(i.id()));
-		AgreementDraft draft = AgreementDraft.from(submitted, agreement.year(), allowed);
+		Set<Long> initiatives = new HashSet<>();
+		int lastDeadlineYear = agreement.year();
+		for (Initiative initiative : strategy.initiativesInForce(agreement.municipalityId(), agreement.centreId(), agreement.year())) {
+			initiatives.add(initiative.id());
+			if (agreement.party() == Party.CENTRE) {
+				// A centre agreement's projects may run over its strategy map's two-year period.
+				lastDeadlineYear = Math.max(lastDeadlineYear, initiative.lastYear());
+			}
+		}
+		Set<Long> continuable = goalIds(agreements.inForce(agreement.municipalityId(), agreement.party(),
+				agreement.partyId(), agreement.year() - 1));
+		Set<Long> amendable = agreement.amends() == null ? Set.of() : goalIds(agreements.byId(agreement.amends()));
+		AgreementDraft draft = AgreementDraft.from(submitted,
+				new AgreementDraft.Rules(agreement.year(), lastDeadlineYear, initiatives, continuable, amendable));
 		agreements.saveDraft(agreement.id(), draft.economicFrame(), draft.goals(), user, EngineClock.now());
 		return summary(byProcess(processInstanceId));
 	}
@@ -151,6 +219,8 @@ public class AgreementService {
 	@Transactional
 	public boolean decide(String processInstanceId, Object decision, Object comment, String user) {
 		Agreement agreement = byProcess(processInstanceId);
+		FourEyes.check(agreement.draftedBy(), user, agreement.party() == Party.UNIT ? "aftalen" : "centeraftalen",
+				agreement.party() == Party.UNIT ? "centrets øvrige ledelse" : "et andet medlem af Koncernledelsen");
 		String text = FormValues.text(comment);
 		if (APPROVE.equals(decision)) {
 			agreements.decide(agreement.id(), true, null, user, EngineClock.now());
@@ -171,6 +241,12 @@ public class AgreementService {
 		return false;
 	}
 
+	private static Set<Long> goalIds(Optional<Agreement> agreement) {
+		Set<Long> ids = new HashSet<>();
+		agreement.ifPresent(a -> a.goals().forEach(g -> ids.add(g.id())));
+		return ids;
+	}
+
 	public List<Agreement> agreementsOf(String municipalityId, Party party, String partyId) {
 		return agreements.findByParty(municipalityId, party, partyId);
 	}
@@ -179,9 +255,9 @@ public class AgreementService {
 		return agreements.findByYear(municipalityId, party, year);
 	}
 
-	/** The party's approved agreement for the year, if there is one. */
+	/** The version of the party's agreement for the year that is in force now, if there is one. */
 	public Optional<Agreement> approved(String municipalityId, Party party, String partyId, int year) {
-		return agreements.find(municipalityId, party, partyId, year).filter(a -> a.status() == Status.APPROVED);
+		return agreements.inForce(municipalityId, party, partyId, year);
 	}
 
 	public Map<Long, Evaluation> evaluations(long agreementId) {
@@ -196,6 +272,13 @@ public class AgreementService {
 	String summary(Agreement agreement) {
 		NumberFormat kroner = NumberFormat.getNumberInstance(Locale.forLanguageTag("da-DK"));
 		StringBuilder text = new StringBuilder();
+		Map<Long, String> lastYear = new LinkedHashMap<>();
+		agreements.inForce(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
+			.ifPresent(last -> last.goals().forEach(g -> lastYear.put(g.id(), g.title())));
+		if (agreement.version() > 1) {
+			text.append("**Ændret aftale, version ").append(agreement.version()).append("** – erstatter version ")
+				.append(agreement.version() - 1).append(", når den godkendes.\n\n");
+		}
 		text.append("**Økonomisk ramme for ").append(agreement.year()).append(":** ")
 			.append(kroner.format(agreement.economicFrame() == null ? BigDecimal.ZERO : agreement.economicFrame()))
 			.append(" kr.\n\n");
@@ -204,8 +287,12 @@ public class AgreementService {
 			String initiative = goal.initiativeId() == null ? ""
 					: strategy.initiative(goal.initiativeId()).map(i -> " – strategikort: " + i.label()).orElse("");
 			text.append("**").append(number++).append(". ").append(goal.kind().label()).append(":** ").append(goal.title())
-				.append(initiative).append("  \n")
-				.append("Indikator: ").append(goal.indicator()).append("; mål: ").append(goal.target()).append("  \n")
+				.append(initiative).append("  \n");
+			if (goal.carriedOverFrom() != null) {
+				text.append("Viderefører målet fra ").append(agreement.year() - 1).append(": »")
+					.append(lastYear.getOrDefault(goal.carriedOverFrom(), "?")).append("«  \n");
+			}
+			text.append("Indikator: ").append(goal.indicator()).append("; mål: ").append(goal.target()).append("  \n")
 				.append("Ressourcer: ").append(goal.resources()).append("; frist: ").append(EngineClock.DANISH_DATE.format(goal.deadline()))
 				.append("; evaluering: ").append(goal.evaluationMethod()).append("\n\n");
 		}

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  *
  * @param initiativeId the strategy-map initiative a development goal supports, else null
  * @param carriedOverFrom the goal of last year's agreement this one continues, else null
+ * @param amendsGoal in an amended version, the goal of the version before that this one amends, else null
  */
 public record Goal(Long id, GoalKind kind, String title, String indicator, String target, String resources,
-		LocalDate deadline, String evaluationMethod, Long initiativeId, Long carriedOverFrom) {
+		LocalDate deadline, String evaluationMethod, Long initiativeId, Long carriedOverFrom, Long amendsGoal) {
 }

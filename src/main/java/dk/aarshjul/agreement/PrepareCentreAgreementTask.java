@@ -1,11 +1,12 @@
 package dk.aarshjul.agreement;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import dk.aarshjul.scope.Scope;
-import dk.aarshjul.system.FormSlots;
 
 /** {@code Task_PrepareCentreAgreement}: records the centre's agreement for next year and offers its map's initiatives. */
 @Component("prepareCentreAgreementTask")
@@ -25,6 +26,7 @@ class PrepareCentreAgreementTask implements JavaDelegate {
 				Scope.centre(execution), agreementYear, execution.getProcessInstanceId());
 		execution.setVariable(CentreAgreementProcess.Var.AGREEMENT_YEAR, agreementYear);
 		execution.setVariable(UnitAgreementProcess.Var.CENTRE_NAME, prepared.centreName());
-		execution.setVariable(UnitAgreementProcess.Var.INITIATIVE_OPTIONS, FormSlots.json(prepared.initiativeOptions()));
+		PrepareAgreementTask.giveDraftForm(execution, prepared.initiativeOptions(), prepared.lastYearGoalOptions(), List.of(),
+				prepared.slots());
 	}
 }

@@ -29,6 +29,10 @@ public final class UnitAgreementProcess {
 		public static final String LAST_YEAR_GOAL_COUNT = "lastYearGoalCount";
 		/** The initiatives of the centre's strategy map in force, as options for the draft form. */
 		public static final String INITIATIVE_OPTIONS = "initiativeOptions";
+		/** Last year's goals, as options for a goal that continues one of them. */
+		public static final String LAST_YEAR_GOAL_OPTIONS = "lastYearGoalOptions";
+		/** In an amendment, the goals of the version in force, as options for a goal that amends one of them. */
+		public static final String AMENDABLE_GOAL_OPTIONS = "amendableGoalOptions";
 		public static final String ECONOMIC_FRAME = AgreementDraft.ECONOMIC_FRAME;
 		/** Slots {@code developmentGoal1..3}. */
 		public static final String DEVELOPMENT_GOAL = AgreementDraft.DEVELOPMENT_GOAL;

@@ -14,7 +14,8 @@ import dk.aarshjul.system.EngineClock;
  * The calendar in the models: {@code ${calendar.date(execution, 'Q2_START')}} for a timer and
  * {@code ${calendar.due(execution, 'UNIT_AGREEMENTS_DUE')}} for a task's due date (or
  * {@code ${calendar.due(execution, 'FIRST_READING', 7)}}: a week after), for the execution's
- * {@code municipality} and {@code year}; {@code ${calendar.yearEnd(execution)}} for the end of the year.
+ * {@code municipality} and {@code year}; {@code ${calendar.yearEnd(execution)}} for the end of the year;
+ * {@code ${calendar.inDays(execution, 14)}} for a step that has no date of its own in the calendar.
  */
 @Component("calendar")
 public class CalendarExpressions {
@@ -47,6 +48,17 @@ public class CalendarExpressions {
 	public Date yearEnd(VariableScope scope) {
 		int year = Scope.year(scope);
 		return Date.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(EngineClock.DANISH_TIME).toInstant());
+	}
+
+	/**
+	 * Due some days from today, but never after the last working day of the cycle's year: for steps that happen when
+	 * something is reported during the year (changed premises) rather than on a date of the calendar.
+	 */
+	public Date inDays(VariableScope scope, int days) {
+		LocalDate due = EngineClock.today().plusDays(days);
+		LocalDate lastDay = LocalDate.of(Scope.year(scope), 12, 31);
+		return Date.from((due.isAfter(lastDay) ? lastDay : due).atTime(END_OF_WORKING_DAY).atZone(EngineClock.DANISH_TIME)
+			.toInstant());
 	}
 
 	private LocalDate day(VariableScope scope, String milestone) {

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,6 +58,8 @@ class IdentitySync {
 	static final String MY_CENTRES_TASKS = "Mine centres opgaver";
 	static final String ALL_OPEN_TASKS = "Alle åbne opgaver";
 	static final String OVERDUE_TASKS = "Forsinkede opgaver";
+	/** "Ændrede forudsætninger" (bpmn/agreement-amendment.bpmn), which the parties to agreements start themselves. */
+	static final String AMENDMENT_PROCESS = "agreement-amendment";
 
 	/** What the secretariat may do: start and run the cycle, and see everything in Tasklist and Cockpit. */
 	private static final Map<Resource, Permission> SECRETARIAT_PERMISSIONS = new LinkedHashMap<>();
@@ -138,7 +141,7 @@ class IdentitySync {
 		count.tasksRerouted = routing.reconcile(organisation);
 		removeGroupsNoLongerInTheOrganisation(groups.keySet(), count);
 
-		grantPermissions(groups.values());
+		grantPermissions(organisation, groups.values());
 		saveFilters(organisation, groups.values());
 
 		Report report = count.report();
@@ -286,7 +289,7 @@ class IdentitySync {
 		}
 	}
 
-	private void grantPermissions(Iterable<DesiredGroup> groups) {
+	private void grantPermissions(Organisation organisation, Iterable<DesiredGroup> groups) {
 		SECRETARIAT_PERMISSIONS.forEach((resource, permission) ->
 				grant(OrganisationGroups.SECRETARIAT, resource, "*", permission));
 		grant(OrganisationGroups.SECRETARIAT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -298,6 +301,17 @@ class IdentitySync {
 			grant(group.id(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
 			grant(group.id(), Resources.USER, "*", Permissions.READ);
 			grant(group.id(), Resources.GROUP, "*", Permissions.READ);
+		}
+		// The parties to agreements (leaders, centre chiefs, directors) may report changed premises from Tasklist.
+		for (Centre centre : organisation.centres()) {
+			List<String> parties = new ArrayList<>();
+			parties.add(OrganisationGroups.centreManagement(centre.id()));
+			centre.units().forEach(u -> parties.add(OrganisationGroups.unitManagement(u.id())));
+			organisation.directorOf(centre.id()).ifPresent(d -> parties.add(OrganisationGroups.directorate(d.person())));
+			for (String party : parties) {
+				grant(party, Resources.PROCESS_DEFINITION, AMENDMENT_PROCESS, Permissions.CREATE_INSTANCE);
+				grant(party, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+			}
 		}
 	}
 

@@ -15,6 +15,7 @@ import dk.aarshjul.strategy.StrategyMapProcess.Mode;
 import dk.aarshjul.strategy.StrategyRepository.StrategyMap;
 import dk.aarshjul.strategy.StrategyRepository.VisionGoal;
 import dk.aarshjul.system.FormValues;
+import dk.aarshjul.system.FourEyes;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.system.EngineClock;
 import dk.aarshjul.system.TextLimits;
@@ -173,6 +174,7 @@ public class StrategyMapService {
 	@Transactional
 	public boolean decide(String processInstanceId, Object decision, Object comment, String user) {
 		StrategyMap draft = draftOf(processInstanceId);
+		FourEyes.check(draft.writtenBy(), user, "strategikortet", "et andet medlem af Koncernledelsen");
 		String text = FormValues.text(comment);
 		if (APPROVE.equals(decision)) {
 			strategy.approve(draft, EngineClock.now());

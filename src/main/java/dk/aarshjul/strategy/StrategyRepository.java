@@ -25,7 +25,7 @@ public class StrategyRepository {
 
 	/** A version of a strategy map. */
 	public record StrategyMap(long id, String owner, int firstYear, int lastYear, int version, String status,
-			Integer writtenIn) {
+			Integer writtenIn, String writtenBy) {
 	}
 
 	/** A vision goal of the municipality. */
@@ -162,7 +162,8 @@ public class StrategyRepository {
 
 	private static StrategyMap map(ResultSet rs, int row) throws SQLException {
 		return new StrategyMap(rs.getLong("id"), rs.getString("owner"), rs.getInt("first_year"), rs.getInt("last_year"),
-				rs.getInt("version"), rs.getString("status"), (Integer) rs.getObject("written_in", Integer.class));
+				rs.getInt("version"), rs.getString("status"), (Integer) rs.getObject("written_in", Integer.class),
+				rs.getString("written_by"));
 	}
 
 	private static Initiative initiative(ResultSet rs, int row) throws SQLException {

@@ -21,8 +21,8 @@ public final class FourEyes {
 	 */
 	public static void check(String author, String decider, String what, String instead) {
 		if (author != null && author.equals(decider)) {
-			throw new Refused("Du har selv udarbejdet " + what + " og kan ikke også godkende den; det skal " + instead
-					+ " gøre (fire øjne).");
+			throw new Refused("Du har selv udarbejdet " + what + "; derfor skal " + instead
+					+ " træffe beslutningen (fire øjne).");
 		}
 	}
 

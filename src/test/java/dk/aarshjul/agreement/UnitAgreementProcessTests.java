@@ -217,6 +217,57 @@ class UnitAgreementProcessTests {
 	}
 
 	@Test
+	void lastYearsGoalsAreOfferedToContinueAndAContinuedGoalKeepsItsLink() throws Exception {
+		ProcessInstance lastYear = start(YEAR - 1);
+		complete(task(lastYear), draft(1_000, developmentGoals(1, initiatives(lastYear), YEAR - 1), YEAR - 1));
+		complete(task(lastYear), withVariables(Var.DECISION, "approve"));
+		Agreement last = agreements.approved("helsingor", Party.UNIT, UNIT, YEAR - 1).orElseThrow();
+		ProcessInstance process = start(YEAR);
+		complete(task(process), slots(evaluated(lastYearGoals(process))));
+
+		// The draft form is prefilled with last year's goals, each continuing the goal it came from, a year later.
+		Map<String, Object> prefilled = slot(process, "developmentGoal1");
+		assertThat(prefilled).containsEntry("title", "Udviklingsmål nummer 1")
+			.containsEntry("carriedOverFrom", String.valueOf(last.goals().get(0).id()))
+			.containsEntry("deadline", YEAR + "-06-30").containsEntry("omit", false);
+		assertThat(slot(process, "otherGoal1")).containsEntry("kind", "LEGISLATION");
+
+		// A goal cannot continue a goal of another agreement than the unit's own of last year.
+		Map<String, Object> foreign = draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR);
+		Map<String, Object> goal = AgreementForms.goal(initiatives(process).get(0), "Fortsat læsning", YEAR);
+		goal.put("carriedOverFrom", "999999");
+		foreign.put("developmentGoal1", json(goal));
+		assertRefused(process, foreign, "Udviklingsmål 1: målet, det viderefører, er ikke et mål i partens aftale for 2026.");
+
+		// The leader keeps the first goal, rewords it, and leaves last year's goal for another area out.
+		prefilled.put("title", "Læsning – andet år");
+		// This year's map is a new one, so the goal is linked to one of its initiatives anew.
+		assertThat(prefilled.get("initiative")).isNull();
+		prefilled.put("initiative", initiatives(process).get(0));
+		Map<String, Object> omitted = slot(process, "otherGoal1");
+		omitted.put("omit", true);
+		complete(task(process), Map.of("economicFrame", 1_200, "developmentGoal1", json(prefilled), "otherGoal1", json(omitted)));
+		complete(task(process), withVariables(Var.DECISION, "approve"));
+
+		Agreement signed = agreement();
+		assertThat(signed.goals()).extracting(Goal::title).containsExactly("Læsning – andet år");
+		assertThat(signed.goals().get(0).carriedOverFrom()).isEqualTo(last.goals().get(0).id());
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> slot(ProcessInstance process, String name) throws Exception {
+		return new ObjectMapper().readValue(runtime.getVariable(process.getId(), name).toString(), Map.class);
+	}
+
+	private static List<Map<String, Object>> evaluated(List<Map<String, Object>> goals) {
+		goals.forEach(g -> {
+			g.put("result", "PARTLY");
+			g.put("remark", "Delvist nået.");
+		});
+		return goals;
+	}
+
+	@Test
 	void aCompletionCannotMoveTheAgreementToAnotherUnit() {
 		ProcessInstance process = start(YEAR);
 		Map<String, Object> draft = draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR);

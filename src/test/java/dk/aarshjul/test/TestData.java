@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TestData {
 
 	private static final List<String> RECORDS = List.of("task_reminder", "annual_cycle", "goal_evaluation",
-			"follow_up_status", "follow_up", "agreement_goal", "agreement", "initiative_evaluation", "centre_evaluation",
+			"follow_up_status", "follow_up", "premises_change", "agreement_goal", "agreement", "initiative_evaluation", "centre_evaluation",
 			"forum_meeting", "initiative_review", "calendar_override", "budget_milestone", "budget_delivery", "budget_ledger",
 			"med_meeting", "med_plan", "calendar_link");
 
@@ -24,6 +24,9 @@ public final class TestData {
 		// Deleting a root instance deletes the instances it called.
 		runtime.createProcessInstanceQuery().rootProcessInstances().list()
 			.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
+		// An amended agreement and its goals refer to the version they amend.
+		jdbc.sql("UPDATE agreement_goal SET amends_goal = NULL").update();
+		jdbc.sql("UPDATE agreement SET amends = NULL").update();
 		RECORDS.forEach(table -> jdbc.sql("DELETE FROM " + table).update());
 		// Maps written by tests are later versions; each may derive from the one before, so the newest go first.
 		for (Integer version : jdbc.sql("SELECT DISTINCT version FROM strategy_map WHERE version > 1 ORDER BY version DESC")
