@@ -43,12 +43,16 @@ class AgreementController {
 		this.access = access;
 	}
 
-	record GoalView(String kind, String title, String indicator, String target, String resources, LocalDate deadline,
-			String evaluationMethod, String initiative, String evaluation, String evaluationRemark) {
+	/** A goal; {@code carriedOverFrom} and {@code amends} are the ids of the goals it continues or amends. */
+	record GoalView(long id, String kind, String title, String indicator, String target, String resources,
+			LocalDate deadline, String evaluationMethod, String initiative, Long carriedOverFrom, Long amends,
+			String evaluation, String evaluationRemark) {
 	}
 
-	record AgreementView(int year, String party, String centre, String status, BigDecimal economicFrame,
-			String draftedBy, String decidedBy, OffsetDateTime approvedAt, String returnComment, List<GoalView> goals) {
+	/** One version of an agreement; the versions of a year come in order, the one in force has status APPROVED. */
+	record AgreementView(int year, int version, String party, String centre, String status, BigDecimal economicFrame,
+			String draftedBy, String decidedBy, OffsetDateTime approvedAt, OffsetDateTime supersededAt,
+			String returnComment, List<GoalView> goals) {
 	}
 
 	@GetMapping("/units/{unitId}/agreements")
@@ -92,12 +96,13 @@ class AgreementController {
 			Evaluation evaluation = evaluations.get(goal.id());
 			String initiative = goal.initiativeId() == null ? null
 					: strategy.initiative(goal.initiativeId()).map(Initiative::label).orElse(null);
-			return new GoalView(goal.kind().name(), goal.title(), goal.indicator(), goal.target(), goal.resources(),
-					goal.deadline(), goal.evaluationMethod(), initiative,
+			return new GoalView(goal.id(), goal.kind().name(), goal.title(), goal.indicator(), goal.target(),
+					goal.resources(), goal.deadline(), goal.evaluationMethod(), initiative, goal.carriedOverFrom(),
+					goal.amendsGoal(),
 					evaluation == null ? null : evaluation.result().name(), evaluation == null ? null : evaluation.remark());
 		}).toList();
-		return new AgreementView(agreement.year(), agreement.partyId(), agreement.centreId(), agreement.status().name(),
-				agreement.economicFrame(), agreement.draftedBy(), agreement.decidedBy(), agreement.approvedAt(),
-				agreement.returnComment(), goals);
+		return new AgreementView(agreement.year(), agreement.version(), agreement.partyId(), agreement.centreId(),
+				agreement.status().name(), agreement.economicFrame(), agreement.draftedBy(), agreement.decidedBy(),
+				agreement.approvedAt(), agreement.supersededAt(), agreement.returnComment(), goals);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +101,72 @@ class AgreementApiIT extends PostgresApplicationIT {
 		assertThat(status(LEADER, "/api/years/" + YEAR + "/thread")).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
+	@Test
+	void fourEyesContinuedGoalsAndAmendmentsHoldThroughTheRestApi() throws Exception {
+		// A centre chief drafts the centre agreement and may not approve it; another member of Koncernledelsen does.
+		ProcessInstance centre = runtime.startProcessInstanceByKey(CentreAgreementProcess.KEY,
+				Map.of("year", YEAR - 1, "municipality", "helsingor", "centre", "skole"));
+		management.executeJob(management.createJobQuery().processInstanceId(centre.getId()).singleResult().getId());
+		List<String> centreInitiatives = AgreementDrafts.initiatives(runtime, centre.getId());
+		assertThat(submit(CHIEF, centre, draft(AgreementForms.developmentGoals(1, centreInitiatives, YEAR), 50_000_000))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		ResponseEntity<Map<String, Object>> own = submit(CHIEF, centre, Map.of("approvalDecision", variable("approve", "String")));
+		assertThat(own.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) own.getBody().get("message")).isEqualTo("Beslutningen kan ikke gemmes: Du har selv udarbejdet "
+				+ "centeraftalen; derfor skal et andet medlem af Koncernledelsen træffe beslutningen (fire øjne).");
+		assertThat(get(CHIEF, "/api/centres/skole/agreements").getBody()).singleElement()
+			.satisfies(a -> assertThat(((Map<?, ?>) a).get("status")).isEqualTo("SUBMITTED"));
+		assertThat(submit("kommunaldirektor", centre, Map.of("approvalDecision", variable("approve", "String"))).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		Number centreGoal = (Number) ((Map<?, ?>) ((List<?>) ((Map<?, ?>) get(CHIEF, "/api/centres/skole/agreements").getBody()
+			.get(0)).get("goals")).get(0)).get("id");
+
+		// A unit's goal cannot continue a goal of another party's agreement.
+		ProcessInstance unit = runtime.startProcessInstanceByKey(UnitAgreementProcess.KEY,
+				Map.of("year", YEAR, "municipality", "helsingor", "unit", "borupgaard-skole"));
+		management.executeJob(management.createJobQuery().processInstanceId(unit.getId()).singleResult().getId());
+		List<String> initiatives = AgreementDrafts.initiatives(runtime, unit.getId());
+		List<Map<String, Object>> goals = AgreementForms.developmentGoals(1, initiatives, YEAR);
+		goals.get(0).put("carriedOverFrom", centreGoal.toString());
+		ResponseEntity<Map<String, Object>> foreign = submit(LEADER, unit, draft(goals, 1_000_000));
+		assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) foreign.getBody().get("message")).isEqualTo("Aftalen kan ikke gemmes: Udviklingsmål 1: målet, "
+				+ "det viderefører, er ikke et mål i partens aftale for " + (YEAR - 1) + ".");
+		goals.get(0).remove("carriedOverFrom");
+		assertThat(submit(LEADER, unit, draft(goals, 1_000_000)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(submit(CHIEF, unit, Map.of("approvalDecision", variable("approve", "String"))).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+
+		// During the year the leader reports changed premises, the chief agrees to amend, the leader amends, the chief
+		// approves: both versions are readable, in order.
+		ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(YEAR + "-05-02 10:00:00"));
+		try {
+			HttpHeaders headers = new HttpHeaders();
+			headers.setContentType(MediaType.APPLICATION_JSON);
+			ResponseEntity<Map<String, Object>> started = rest.withBasicAuth(LEADER, "demo").exchange(
+					"/engine-rest/process-definition/key/" + AgreementAmendmentProcess.KEY + "/submit-form", HttpMethod.POST,
+					new HttpEntity<>(Map.of("variables", Map.of("premisesReason", variable("ECONOMY", "String"),
+							"premisesDescription", variable("Rammen er beskåret.", "String"))), headers),
+					new ParameterizedTypeReference<>() {
+					});
+			assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+			String change = (String) started.getBody().get("id");
+			assertThat(submit(CHIEF, change, Map.of("premisesDecision", variable("amend", "String"), "premisesAnswer",
+					variable("Målniveauet sænkes.", "String"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+			assertThat(submit(LEADER, change, Map.of("economicFrame", variable(900_000, "Long"))).getStatusCode())
+				.isEqualTo(HttpStatus.NO_CONTENT);
+			assertThat(submit(CHIEF, change, Map.of("approvalDecision", variable("approve", "String"))).getStatusCode())
+				.isEqualTo(HttpStatus.NO_CONTENT);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		List<Object> versions = get(LEADER, "/api/units/borupgaard-skole/agreements").getBody();
+		assertThat(versions.stream().map(v -> ((Map<?, ?>) v).get("version")).toList()).containsExactly(1, 2);
+		assertThat(versions.stream().map(v -> ((Map<?, ?>) v).get("status")).toList()).containsExactly("SUPERSEDED", "APPROVED");
+		assertThat(versions.stream().map(v -> ((Map<?, ?>) v).get("economicFrame")).toList()).containsExactly(1_000_000.0, 900_000.0);
+	}
+
 	/** The variables Tasklist submits for the draft form: each slot's object as JSON. */
 	private Map<String, Object> draft(List<Map<String, Object>> developmentGoals, long frame) throws Exception {
 		Map<String, Object> variables = new LinkedHashMap<>();
@@ -118,6 +185,18 @@ class AgreementApiIT extends PostgresApplicationIT {
 	private ResponseEntity<Map<String, Object>> submit(String user, Map<String, Object> variables) {
 		String taskId = tasks.createTaskQuery().active().list().stream()
 			.filter(t -> t.getProcessDefinitionId().startsWith(UnitAgreementProcess.KEY)).findFirst().orElseThrow().getId();
+		return submitTask(user, taskId, variables);
+	}
+
+	private ResponseEntity<Map<String, Object>> submit(String user, ProcessInstance process, Map<String, Object> variables) {
+		return submit(user, process.getId(), variables);
+	}
+
+	private ResponseEntity<Map<String, Object>> submit(String user, String processInstanceId, Map<String, Object> variables) {
+		return submitTask(user, tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId(), variables);
+	}
+
+	private ResponseEntity<Map<String, Object>> submitTask(String user, String taskId, Map<String, Object> variables) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return rest.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/submit-form", HttpMethod.POST,
