@@ -162,9 +162,9 @@ class AgreementApiIT extends PostgresApplicationIT {
 			ClockUtil.reset();
 		}
 		List<Object> versions = get(LEADER, "/api/units/borupgaard-skole/agreements").getBody();
-		assertThat(versions.stream().map(v -> ((Map<?, ?>) v).get("version")).toList()).containsExactly(1, 2);
-		assertThat(versions.stream().map(v -> ((Map<?, ?>) v).get("status")).toList()).containsExactly("SUPERSEDED", "APPROVED");
-		assertThat(versions.stream().map(v -> ((Map<?, ?>) v).get("economicFrame")).toList()).containsExactly(1_000_000.0, 900_000.0);
+		assertThat(versions.stream().map(v -> (Object) ((Map<?, ?>) v).get("version")).toList()).containsExactly(1, 2);
+		assertThat(versions.stream().map(v -> (Object) ((Map<?, ?>) v).get("status")).toList()).containsExactly("SUPERSEDED", "APPROVED");
+		assertThat(versions.stream().map(v -> (Object) ((Map<?, ?>) v).get("economicFrame")).toList()).containsExactly(1_000_000.0, 900_000.0);
 	}
 
 	/** The variables Tasklist submits for the draft form: each slot's object as JSON. */
