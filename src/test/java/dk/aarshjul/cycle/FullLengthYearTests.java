@@ -44,6 +44,7 @@ import dk.aarshjul.budget.BudgetTrackProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 import dk.aarshjul.deadline.DeadlineProcess;
 import dk.aarshjul.followup.FollowUpProcess;
+import dk.aarshjul.followup.GoalDialogueProcess;
 import dk.aarshjul.med.MedPlanService;
 import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.scope.Party;
@@ -401,7 +402,10 @@ class FullLengthYearTests {
 		return tasks.createTaskQuery().processDefinitionKey(BudgetTrackProcess.KEY).list();
 	}
 
-	/** Every unit, centre and Koncernledelsen follow up, every comment at its limit; one reports red. */
+	/**
+	 * Every unit, centre and Koncernledelsen follow up, every comment at its limit; one reports red. Every
+	 * acknowledgement and every agreed action at its limit too.
+	 */
 	private void followUpAll() {
 		ProcessTestSupport.executeJobs(management);
 		List<Task> reports = tasks.createTaskQuery().taskDefinitionKey(FollowUpProcess.TASK_REPORT).list();
@@ -411,6 +415,9 @@ class FullLengthYearTests {
 			forms.submitTaskForm(report.getId(), Submissions.followUp(runtime, report.getProcessInstanceId(),
 					i == 0 ? "RED" : i == 1 ? "YELLOW" : "GREEN", TextLimits.COMMENT));
 		}
+		submitAll(FollowUpProcess.TASK_ACKNOWLEDGE,
+				t -> Submissions.acknowledgement(t.getProcessInstanceId(), TextLimits.COMMENT));
+		submitAll(GoalDialogueProcess.TASK_AGREE, t -> Submissions.agreedAction(t.getId(), TextLimits.COMMENT));
 		ProcessTestSupport.executeJobs(management);
 	}
 
