@@ -318,6 +318,10 @@ class FullLengthYearTests {
 			.containsExactly(TextLimits.TEXT);
 		assertThat(lengths("SELECT DISTINCT LENGTH(remark) FROM initiative_evaluation")).containsExactly(TextLimits.COMMENT);
 		assertThat(lengths("SELECT DISTINCT LENGTH(comment) FROM follow_up_status")).containsExactly(TextLimits.COMMENT);
+		assertThat(lengths("SELECT DISTINCT LENGTH(acknowledgement) FROM follow_up WHERE party_kind <> 'CORPORATE'"))
+			.containsExactly(TextLimits.COMMENT);
+		assertThat(lengths("SELECT DISTINCT LENGTH(agreed_action) FROM goal_dialogue"))
+			.as("the goals in red, if Koncernledelsen's were not the red ones").allSatisfy(l -> assertThat(l).isEqualTo(TextLimits.COMMENT));
 		assertThat(lengths("SELECT DISTINCT LENGTH(council_note) FROM annual_cycle")).containsExactly(TextLimits.COMMENT);
 		assertThat(jdbc.sql("SELECT outcome FROM budget_milestone").query(String.class).list()).isNotEmpty()
 			.allSatisfy(o -> assertThat(o).contains("Udfald for ").hasSizeGreaterThanOrEqualTo(TextLimits.TEXT));
