@@ -2,7 +2,10 @@ package dk.aarshjul.followup;
 
 /**
  * The process API of "Opfølgning" (bpmn/follow-up.bpmn): one instance per unit and per centre in the second and the
- * third quarter, called from "Årets gang". The party reports a status on each of its goals.
+ * third quarter, called from "Årets gang". The party reports a status on each of its goals; the level above
+ * acknowledges the report (a unit's: the centre chief; a centre's: its director; Koncernledelsen's own follow-up has
+ * no level above). A goal in red, or in yellow in Q3 after yellow in Q2, opens a dialogue about it in its own process
+ * ({@link GoalDialogueProcess}), which nothing waits for.
  */
 public final class FollowUpProcess {
 
@@ -11,6 +14,12 @@ public final class FollowUpProcess {
 	public static final String START_EVENT = "StartEvent_FollowUpRequested";
 	public static final String TASK_PREPARE = "Task_PrepareFollowUp";
 	public static final String TASK_REPORT = "Task_ReportFollowUp";
+	public static final String GATEWAY_DIALOGUE = "Gateway_GoalsNeedDialogue";
+	public static final String EVENT_DIALOGUES_REQUESTED = "Event_GoalDialoguesRequested";
+	public static final String GATEWAY_LEVEL_ABOVE = "Gateway_LevelAbove";
+	public static final String TASK_ACKNOWLEDGE = "Task_AcknowledgeFollowUp";
+	public static final String END_ACKNOWLEDGED = "EndEvent_FollowUpAcknowledged";
+	/** Koncernledelsen's follow-up: reported, with no level above to acknowledge it. */
 	public static final String END_REPORTED = "EndEvent_FollowUpReported";
 	public static final String END_NOTHING = "EndEvent_NothingToFollowUp";
 
@@ -27,6 +36,12 @@ public final class FollowUpProcess {
 		/** Slots {@code followUpItem1..}: each goal with its target; submitted back with a status and a comment. */
 		public static final String ITEM = "followUpItem";
 		public static final String ITEM_COUNT = "followUpItemCount";
+		/** The report as recorded, for the level above to read (Markdown). */
+		public static final String REPORT = "followUpReport";
+		/** How many goals the report flags for a dialogue (Integer). */
+		public static final String DIALOGUE_COUNT = "goalDialogueCount";
+		/** The acknowledgement's comment: an input of its task, so it stays local to it. */
+		public static final String ACKNOWLEDGEMENT = "acknowledgementComment";
 
 		private Var() {
 		}

@@ -12,7 +12,10 @@ import dk.aarshjul.scope.Scope;
 import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.system.FormSlots;
 
-/** {@code Task_PrepareFollowUp}: records the follow-up and puts the party's goals in the form's slots. */
+/**
+ * {@code Task_PrepareFollowUp}: records the follow-up and puts the party's goals in the form's slots; for a unit, also
+ * its centre, whose chief acknowledges the report.
+ */
 @Component("prepareFollowUpTask")
 class PrepareFollowUpTask implements JavaDelegate {
 
@@ -36,6 +39,10 @@ class PrepareFollowUpTask implements JavaDelegate {
 				((Number) execution.getVariable(Var.QUARTER)).intValue(), party, partyId, execution.getProcessInstanceId());
 		execution.setVariable(Var.PARTY_NAME, prepared.partyName());
 		execution.setVariable(Var.SOURCE, prepared.source());
+		if (party == Party.UNIT && prepared.centreId() != null) {
+			// The unit's centre chief acknowledges the report: the task is routed by the centre.
+			execution.setVariable(Scope.CENTRE, prepared.centreId());
+		}
 		FormSlots.put(execution, Var.ITEM, Var.ITEM_COUNT, prepared.items().stream()
 			.map(i -> Map.of("title", i.title(), "target", i.target())).toList());
 	}

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import dk.aarshjul.system.TaskUser;
 
-/** {@code Task_ReportFollowUp}, on complete: saves the status of every goal, or refuses the report. */
+/**
+ * {@code Task_ReportFollowUp}, on complete: saves the status of every goal, or refuses the report; hands the report
+ * to the level above and says how many goals need a dialogue.
+ */
 @Component("reportFollowUpCompleted")
 class ReportFollowUpCompleted implements TaskListener {
 
@@ -18,6 +21,8 @@ class ReportFollowUpCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		followUps.report(task.getProcessInstanceId(), task.getVariables(), TaskUser.of(task));
+		FollowUpService.Report report = followUps.report(task.getProcessInstanceId(), task.getVariables(), TaskUser.of(task));
+		task.getExecution().setVariable(FollowUpProcess.Var.REPORT, report.text());
+		task.getExecution().setVariable(FollowUpProcess.Var.DIALOGUE_COUNT, report.dialogues());
 	}
 }

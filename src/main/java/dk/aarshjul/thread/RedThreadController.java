@@ -2,6 +2,7 @@ package dk.aarshjul.thread;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import dk.aarshjul.system.ApiAccess.Forbidden;
 /**
  * The red thread of one year, read-only: vision goals → the initiatives of the strategy maps in force (Koncernledelsen's
  * and each centre's) → the goals of centre agreements and unit agreements linked to them → their follow-ups in Q2
- * and Q3. Read by the secretariat, Direktionen and Koncernledelsen.
+ * and Q3, each with the level above's acknowledgement and, for a goal in red or yellow twice, the action agreed.
+ * Read by the secretariat, Direktionen and Koncernledelsen.
  */
 @RestController
 @RequestMapping("/api")
@@ -48,7 +50,12 @@ class RedThreadController {
 		this.access = access;
 	}
 
-	record FollowUp(int quarter, String status, String comment) {
+	/**
+	 * A goal's status in a quarter; the level above's acknowledgement of the party's report (none for Koncernledelsen's
+	 * own); and, for a goal in red or yellow twice, why it was discussed and the action agreed (null until agreed).
+	 */
+	record FollowUp(int quarter, String status, String comment, String acknowledgedBy, String acknowledgement,
+			String dialogueReason, String agreedAction) {
 	}
 
 	record GoalThread(String party, String partyId, String partyName, String title, String target, String agreementStatus,
@@ -72,8 +79,23 @@ class RedThreadController {
 		Organisation org = organisation.current();
 		Map<Long, List<FollowUp>> goalFollowUps = new LinkedHashMap<>();
 		Map<Long, List<FollowUp>> initiativeFollowUps = new LinkedHashMap<>();
+		Map<String, FollowUpService.Acknowledgement> acknowledgements = new HashMap<>();
+		for (FollowUpService.Acknowledgement a : followUps.acknowledgementsOfYear(org.municipalityId(), year)) {
+			acknowledgements.put(a.quarter() + ":" + a.party() + ":" + a.partyId(), a);
+		}
+		Map<String, FollowUpService.Dialogue> dialogues = new HashMap<>();
+		for (FollowUpService.Dialogue d : followUps.dialoguesOfYear(org.municipalityId(), year)) {
+			dialogues.put(d.quarter() + ":" + d.goalId() + ":" + d.initiativeId(), d);
+		}
 		for (FollowUpService.Status status : followUps.statusesOfYear(org.municipalityId(), year)) {
-			FollowUp followUp = new FollowUp(status.quarter(), status.status().name(), status.comment());
+			FollowUpService.Acknowledgement acknowledged = acknowledgements
+				.get(status.quarter() + ":" + status.party() + ":" + status.partyId());
+			FollowUpService.Dialogue dialogue = dialogues
+				.get(status.quarter() + ":" + status.goalId() + ":" + status.initiativeId());
+			FollowUp followUp = new FollowUp(status.quarter(), status.status().name(), status.comment(),
+					acknowledged == null ? null : acknowledged.acknowledgedBy(),
+					acknowledged == null ? null : acknowledged.comment(),
+					dialogue == null ? null : dialogue.reason().name(), dialogue == null ? null : dialogue.agreedAction());
 			if (status.goalId() != null) {
 				goalFollowUps.computeIfAbsent(status.goalId(), id -> new ArrayList<>()).add(followUp);
 			}

@@ -146,11 +146,14 @@ class ConcurrentCompletionIT extends PostgresApplicationIT {
 		// Phase 3: the Q2 follow-ups, then the Q3 follow-ups, which bring each unit's year to its end.
 		long q2Opening = onDate(4, 1);
 		run("3a: Q2 follow-ups", followUps(units)).assertNoErrors();
+		run("3b: Q2 acknowledgements", acknowledgements(units)).assertNoErrors();
 		assertThat(runtime.createExecutionQuery().processDefinitionKey(UnitYearProcess.KEY)
 			.activityId(UnitYearProcess.TIMER_Q3_START).count()).as("every unit's year waits for Q3").isEqualTo(units);
 		long q3Opening = onDate(8, 15);
-		run("3b: Q3 follow-ups", followUps(units)).assertNoErrors();
+		run("3c: Q3 follow-ups", followUps(units)).assertNoErrors();
+		run("3d: Q3 acknowledgements", acknowledgements(units)).assertNoErrors();
 		assertThat(finished(FollowUpProcess.TASK_REPORT)).as("the units' Q2 and Q3 follow-ups").isEqualTo(2 * units);
+		assertThat(finished(FollowUpProcess.TASK_ACKNOWLEDGE)).as("acknowledged by the chiefs").isEqualTo(2 * units);
 		assertThat(management.createJobQuery().processDefinitionKey(UnitYearProcess.KEY)
 			.activityId(UnitYearProcess.END_EVENT).count()).as("each unit's year at its asynchronous end").isEqualTo(units);
 
@@ -188,6 +191,20 @@ class ConcurrentCompletionIT extends PostgresApplicationIT {
 			if (unit != null) {
 				completions.add(new Completion("leder-" + unit, report.getId(),
 						Submissions.followUp(runtime, report.getProcessInstanceId(), "GREEN")));
+			}
+		}
+		assertThat(completions).hasSize(units);
+		return completions;
+	}
+
+	/** The centre chiefs' acknowledgements of every unit's reported follow-up. */
+	private List<Completion> acknowledgements(int units) {
+		List<Completion> completions = new ArrayList<>();
+		for (Task acknowledgement : openTasks(FollowUpProcess.TASK_ACKNOWLEDGE)) {
+			Object unit = runtime.getVariable(acknowledgement.getProcessInstanceId(), "unit");
+			if (unit != null) {
+				completions.add(new Completion("chef-" + organisation.current().centreOfUnit((String) unit).orElseThrow().id(),
+						acknowledgement.getId(), Submissions.acknowledgement()));
 			}
 		}
 		assertThat(completions).hasSize(units);

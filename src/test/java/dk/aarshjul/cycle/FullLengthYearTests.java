@@ -44,6 +44,7 @@ import dk.aarshjul.budget.BudgetTrackProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 import dk.aarshjul.deadline.DeadlineProcess;
 import dk.aarshjul.followup.FollowUpProcess;
+import dk.aarshjul.followup.GoalDialogueProcess;
 import dk.aarshjul.med.MedPlanService;
 import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.scope.Party;
@@ -317,6 +318,10 @@ class FullLengthYearTests {
 			.containsExactly(TextLimits.TEXT);
 		assertThat(lengths("SELECT DISTINCT LENGTH(remark) FROM initiative_evaluation")).containsExactly(TextLimits.COMMENT);
 		assertThat(lengths("SELECT DISTINCT LENGTH(comment) FROM follow_up_status")).containsExactly(TextLimits.COMMENT);
+		assertThat(lengths("SELECT DISTINCT LENGTH(acknowledgement) FROM follow_up WHERE party_kind <> 'CORPORATE'"))
+			.containsExactly(TextLimits.COMMENT);
+		assertThat(lengths("SELECT DISTINCT LENGTH(agreed_action) FROM goal_dialogue"))
+			.as("the goals in red, if Koncernledelsen's were not the red ones").allSatisfy(l -> assertThat(l).isEqualTo(TextLimits.COMMENT));
 		assertThat(lengths("SELECT DISTINCT LENGTH(council_note) FROM annual_cycle")).containsExactly(TextLimits.COMMENT);
 		assertThat(jdbc.sql("SELECT outcome FROM budget_milestone").query(String.class).list()).isNotEmpty()
 			.allSatisfy(o -> assertThat(o).contains("Udfald for ").hasSizeGreaterThanOrEqualTo(TextLimits.TEXT));
@@ -401,7 +406,10 @@ class FullLengthYearTests {
 		return tasks.createTaskQuery().processDefinitionKey(BudgetTrackProcess.KEY).list();
 	}
 
-	/** Every unit, centre and Koncernledelsen follow up, every comment at its limit; one reports red. */
+	/**
+	 * Every unit, centre and Koncernledelsen follow up, every comment at its limit; one reports red. Every
+	 * acknowledgement and every agreed action at its limit too.
+	 */
 	private void followUpAll() {
 		ProcessTestSupport.executeJobs(management);
 		List<Task> reports = tasks.createTaskQuery().taskDefinitionKey(FollowUpProcess.TASK_REPORT).list();
@@ -411,6 +419,9 @@ class FullLengthYearTests {
 			forms.submitTaskForm(report.getId(), Submissions.followUp(runtime, report.getProcessInstanceId(),
 					i == 0 ? "RED" : i == 1 ? "YELLOW" : "GREEN", TextLimits.COMMENT));
 		}
+		submitAll(FollowUpProcess.TASK_ACKNOWLEDGE,
+				t -> Submissions.acknowledgement(t.getProcessInstanceId(), TextLimits.COMMENT));
+		submitAll(GoalDialogueProcess.TASK_AGREE, t -> Submissions.agreedAction(t.getId(), TextLimits.COMMENT));
 		ProcessTestSupport.executeJobs(management);
 	}
 

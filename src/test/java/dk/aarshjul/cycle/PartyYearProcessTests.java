@@ -25,6 +25,7 @@ import dk.aarshjul.agreement.AgreementDrafts;
 import dk.aarshjul.agreement.CentreAgreementProcess;
 import dk.aarshjul.agreement.UnitAgreementProcess;
 import dk.aarshjul.followup.FollowUpProcess;
+import dk.aarshjul.followup.GoalDialogueProcess;
 import dk.aarshjul.scope.Scope;
 import dk.aarshjul.strategy.CentreEvaluationProcess;
 import dk.aarshjul.strategy.CentreEvaluations;
@@ -81,16 +82,22 @@ class PartyYearProcessTests {
 
 		onDate(4, 1);
 		assertThat(year).isWaitingAt(UnitYearProcess.CALL_Q2_FOLLOW_UP);
-		complete(FollowUpProcess.TASK_REPORT, t -> Submissions.followUp(runtime, t.getProcessInstanceId(), "GREEN"));
-		assertThat(year).isWaitingAt(UnitYearProcess.TIMER_Q3_START);
+		complete(FollowUpProcess.TASK_REPORT, t -> Submissions.followUp(runtime, t.getProcessInstanceId(), "RED"));
+		complete(FollowUpProcess.TASK_ACKNOWLEDGE, t -> Submissions.acknowledgement());
+		assertThat(year).as("the dialogues on the red goals hold nothing up").isWaitingAt(UnitYearProcess.TIMER_Q3_START);
+		ProcessInstance dialogue = runtime.createProcessInstanceQuery().processDefinitionKey(GoalDialogueProcess.KEY)
+			.singleResult();
+		assertThat(dialogue).isWaitingAt(GoalDialogueProcess.TASK_AGREE);
 
 		onDate(8, 15);
 		complete(FollowUpProcess.TASK_REPORT, t -> Submissions.followUp(runtime, t.getProcessInstanceId(), "YELLOW"));
-		assertThat(year).as("the year's end is a job of its own, outside the leader's completion")
+		complete(FollowUpProcess.TASK_ACKNOWLEDGE, t -> Submissions.acknowledgement());
+		assertThat(year).as("the year's end is a job of its own, outside the chief's completion")
 			.isWaitingAt(UnitYearProcess.END_EVENT);
 		ProcessTestSupport.executeJobs(management);
 
 		assertThat(year).isEnded().hasPassed(UnitYearProcess.END_EVENT).hasNotPassed(UnitYearProcess.END_WITHOUT_AGREEMENT);
+		assertThat(dialogue).as("the Q2 dialogues go on in their own time").isWaitingAt(GoalDialogueProcess.TASK_AGREE);
 	}
 
 	@Test
@@ -103,6 +110,7 @@ class PartyYearProcessTests {
 		ProcessTestSupport.executeJobs(management);
 		assertThat(year).isWaitingAt(UnitYearProcess.CALL_Q2_FOLLOW_UP);
 		complete(FollowUpProcess.TASK_REPORT, t -> Submissions.followUp(runtime, t.getProcessInstanceId(), "GREEN"));
+		complete(FollowUpProcess.TASK_ACKNOWLEDGE, t -> Submissions.acknowledgement());
 		ProcessTestSupport.executeJobs(management);
 
 		assertThat(year).isWaitingAt(UnitYearProcess.CALL_Q3_FOLLOW_UP);
@@ -131,8 +139,10 @@ class PartyYearProcessTests {
 
 		onDate(4, 1);
 		complete(FollowUpProcess.TASK_REPORT, t -> Submissions.followUp(runtime, t.getProcessInstanceId(), "GREEN"));
+		complete(FollowUpProcess.TASK_ACKNOWLEDGE, t -> Submissions.acknowledgement());
 		onDate(8, 15);
 		complete(FollowUpProcess.TASK_REPORT, t -> Submissions.followUp(runtime, t.getProcessInstanceId(), "GREEN"));
+		complete(FollowUpProcess.TASK_ACKNOWLEDGE, t -> Submissions.acknowledgement());
 		assertThat(year).hasPassed(CentreYearProcess.CALL_Q3_FOLLOW_UP).isWaitingAt(CentreYearProcess.TIMER_Q4_START);
 
 		onDate(10, 1);

@@ -34,6 +34,7 @@ import dk.aarshjul.agreement.UnitAgreementProcess;
 import dk.aarshjul.budget.BudgetTrackProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess.Var;
 import dk.aarshjul.followup.FollowUpProcess;
+import dk.aarshjul.followup.GoalDialogueProcess;
 import dk.aarshjul.followup.FollowUpService;
 import dk.aarshjul.followup.FollowUpStatus;
 import dk.aarshjul.organisation.OrganisationService;
@@ -302,7 +303,10 @@ class WholeYearTests {
 		return tasks.createTaskQuery().processDefinitionKey(BudgetTrackProcess.KEY).list();
 	}
 
-	/** Every unit with an agreement, every centre and Koncernledelsen follow up; one reports red, one yellow. */
+	/**
+	 * Every unit with an agreement, every centre and Koncernledelsen follow up; one reports red, one yellow. The level
+	 * above acknowledges every report but Koncernledelsen's, and the actions on the flagged goals are agreed.
+	 */
 	private void followUpAll(int unitsWithoutAgreement) {
 		ProcessTestSupport.executeJobs(management);
 		List<Task> reports = tasks.createTaskQuery().taskDefinitionKey(FollowUpProcess.TASK_REPORT).list();
@@ -312,6 +316,10 @@ class WholeYearTests {
 			tasks.complete(report.getId(), Submissions.followUp(runtime, report.getProcessInstanceId(),
 					i == 0 ? "RED" : i == 1 ? "YELLOW" : "GREEN"));
 		}
+		List<Task> acknowledgements = tasks.createTaskQuery().taskDefinitionKey(FollowUpProcess.TASK_ACKNOWLEDGE).list();
+		assertThat(acknowledgements).hasSize(reports.size() - 1);
+		acknowledgements.forEach(t -> tasks.complete(t.getId(), Submissions.acknowledgement()));
+		completeAll(GoalDialogueProcess.TASK_AGREE, t -> Submissions.agreedAction());
 		ProcessTestSupport.executeJobs(management);
 	}
 

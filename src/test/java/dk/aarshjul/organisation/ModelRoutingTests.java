@@ -66,6 +66,10 @@ class ModelRoutingTests {
 		assertThat(routing.levelOf("follow-up", "Task_ReportFollowUp", "enhed")).isEqualTo(Level.UNIT);
 		assertThat(routing.levelOf("follow-up", "Task_ReportFollowUp", "center")).isEqualTo(Level.CENTRE);
 		assertThat(routing.levelOf("follow-up", "Task_ReportFollowUp", "koncern")).isEqualTo(Level.CORPORATE_MANAGEMENT);
+		assertThat(routing.levelOf("follow-up", "Task_AcknowledgeFollowUp", "enhed")).isEqualTo(Level.CENTRE);
+		assertThat(routing.levelOf("follow-up", "Task_AcknowledgeFollowUp", "center")).isEqualTo(Level.DIRECTOR);
+		assertThat(routing.levelOf("goal-dialogue", "Task_AgreeGoalAction", "enhed")).isEqualTo(Level.UNIT);
+		assertThat(routing.levelOf("goal-dialogue", "Task_AgreeGoalAction", "center")).isEqualTo(Level.CENTRE);
 		assertThat(routing.levelOf("strategy-map", "Task_WriteStrategyMap", "koncern")).isEqualTo(Level.CORPORATE_MANAGEMENT);
 		assertThat(routing.levelOf("overdue-follow-up", "Task_FollowUpOverdue", "enhedsledelse")).isEqualTo(Level.CENTRE);
 	}

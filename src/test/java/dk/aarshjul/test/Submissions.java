@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.agreement.UnitAgreementProcess;
 import dk.aarshjul.cycle.AnnualCycleProcess;
 import dk.aarshjul.followup.FollowUpProcess;
+import dk.aarshjul.followup.GoalDialogueProcess;
 import dk.aarshjul.strategy.StrategyMapProcess;
 
 /** Valid form submissions for the tasks of the yearly cycle, built from what the process offers the form. */
@@ -43,6 +44,26 @@ public final class Submissions {
 			variables.put(FollowUpProcess.Var.ITEM + i, json(Map.of("status", status, "comment", comment.apply(i))));
 		}
 		return variables;
+	}
+
+	/** The level above's acknowledgement of a follow-up. */
+	public static Map<String, Object> acknowledgement() {
+		return Map.of(FollowUpProcess.Var.ACKNOWLEDGEMENT, "Set og drøftet med lederen.");
+	}
+
+	/** The level above's acknowledgement of a follow-up, its comment of the given length (with line breaks). */
+	public static Map<String, Object> acknowledgement(String processInstanceId, int commentLength) {
+		return Map.of(FollowUpProcess.Var.ACKNOWLEDGEMENT, text("Kvittering (" + processInstanceId + "): ", commentLength, true));
+	}
+
+	/** What is agreed about a goal flagged at a follow-up. */
+	public static Map<String, Object> agreedAction() {
+		return Map.of(GoalDialogueProcess.Var.AGREED_ACTION, "Vi følger målet tæt og justerer indsatsen.");
+	}
+
+	/** What is agreed about a goal flagged at a follow-up, at the given length (with line breaks). */
+	public static Map<String, Object> agreedAction(String taskId, int length) {
+		return Map.of(GoalDialogueProcess.Var.AGREED_ACTION, text("Aftale (" + taskId + "): ", length, true));
 	}
 
 	/** Every one of last year's goals achieved. */

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TestData {
 
 	private static final List<String> RECORDS = List.of("task_reminder", "annual_cycle", "goal_evaluation",
-			"follow_up_status", "follow_up", "premises_change", "agreement_goal", "agreement", "initiative_evaluation", "centre_evaluation",
+			"goal_dialogue", "follow_up_status", "follow_up", "premises_change", "agreement_goal", "agreement",
+			"initiative_evaluation", "centre_evaluation",
 			"forum_meeting", "initiative_review", "calendar_override", "budget_milestone", "budget_delivery", "budget_ledger",
 			"med_meeting", "med_plan", "calendar_link");
 
