@@ -33,7 +33,7 @@ import dk.aarshjul.system.ApiAccess.Forbidden;
  */
 @RestController
 @RequestMapping("/api")
-class RedThreadController {
+public class RedThreadController {
 
 	private final AgreementService agreements;
 	private final FollowUpService followUps;
@@ -54,23 +54,28 @@ class RedThreadController {
 	 * A goal's status in a quarter; the level above's acknowledgement of the party's report (none for Koncernledelsen's
 	 * own); and, for a goal in red or yellow twice, why it was discussed and the action agreed (null until agreed).
 	 */
-	record FollowUp(int quarter, String status, String comment, String acknowledgedBy, String acknowledgement,
+	public record FollowUp(int quarter, String status, String comment, String acknowledgedBy, String acknowledgement,
 			String dialogueReason, String agreedAction) {
 	}
 
-	record GoalThread(String party, String partyId, String partyName, String title, String target, String agreementStatus,
+	/**
+	 * A goal of the agreement in force (or, before one is approved, of its newest version); {@code continues} names
+	 * the goal of last year it continues ("2026: title"), and its follow-ups include those given on the goal it
+	 * amends in an earlier version of the year.
+	 */
+	public record GoalThread(String party, String partyId, String partyName, String title, String target, String agreementStatus,
+			int agreementVersion, String continues, List<FollowUp> followUps) {
+	}
+
+	public record InitiativeThread(String owner, String code, String title, int firstYear, int lastYear, List<GoalThread> goals,
 			List<FollowUp> followUps) {
 	}
 
-	record InitiativeThread(String owner, String code, String title, int firstYear, int lastYear, List<GoalThread> goals,
-			List<FollowUp> followUps) {
-	}
-
-	record VisionGoalThread(String code, String title, List<InitiativeThread> initiatives) {
+	public record VisionGoalThread(String code, String title, List<InitiativeThread> initiatives) {
 	}
 
 	@GetMapping("/years/{year}/thread")
-	List<VisionGoalThread> thread(@PathVariable int year) {
+	public List<VisionGoalThread> thread(@PathVariable int year) {
 		List<String> groups = access.groups();
 		if (!OrganisationGroups.administers(groups) && !groups.contains(OrganisationGroups.EXECUTIVE_BOARD)
 				&& !groups.contains(OrganisationGroups.CORPORATE_MANAGEMENT)) {
@@ -105,15 +110,34 @@ class RedThreadController {
 		}
 		Map<Long, List<GoalThread>> goalsByInitiative = new LinkedHashMap<>();
 		for (Party party : List.of(Party.CENTRE, Party.UNIT)) {
-			for (Agreement agreement : agreements.agreementsOfYear(org.municipalityId(), party, year)) {
+			Map<Long, Goal> lastYear = new HashMap<>();
+			agreements.agreementsOfYear(org.municipalityId(), party, year - 1)
+				.forEach(a -> a.goals().forEach(g -> lastYear.put(g.id(), g)));
+			Map<Long, Goal> thisYear = new HashMap<>();
+			Map<String, Agreement> shown = new LinkedHashMap<>();
+			for (Agreement version : agreements.agreementsOfYear(org.municipalityId(), party, year)) {
+				version.goals().forEach(g -> thisYear.put(g.id(), g));
+				Agreement before = shown.get(version.partyId());
+				if (before == null || before.status() != Agreement.Status.APPROVED) {
+					shown.put(version.partyId(), version);
+				}
+			}
+			for (Agreement agreement : shown.values()) {
 				String name = (party == Party.UNIT ? org.unit(agreement.partyId()).map(Organisation.Unit::name)
 						: org.centre(agreement.partyId()).map(Organisation.Centre::name)).orElse(agreement.partyId());
 				for (Goal goal : agreement.goals()) {
-					if (goal.initiativeId() != null) {
-						goalsByInitiative.computeIfAbsent(goal.initiativeId(), i -> new ArrayList<>())
-							.add(new GoalThread(party.name(), agreement.partyId(), name, goal.title(), goal.target(),
-									agreement.status().name(), goalFollowUps.getOrDefault(goal.id(), List.of())));
+					if (goal.initiativeId() == null) {
+						continue;
 					}
+					List<FollowUp> goalsFollowUps = new ArrayList<>();
+					for (Goal g = goal; g != null; g = g.amendsGoal() == null ? null : thisYear.get(g.amendsGoal())) {
+						goalsFollowUps.addAll(0, goalFollowUps.getOrDefault(g.id(), List.of()));
+					}
+					Goal continued = goal.carriedOverFrom() == null ? null : lastYear.get(goal.carriedOverFrom());
+					goalsByInitiative.computeIfAbsent(goal.initiativeId(), i -> new ArrayList<>())
+						.add(new GoalThread(party.name(), agreement.partyId(), name, goal.title(), goal.target(),
+								agreement.status().name(), agreement.version(),
+								continued == null ? null : (year - 1) + ": " + continued.title(), goalsFollowUps));
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package dk.aarshjul.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,19 +14,26 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dk.aarshjul.agreement.Agreement;
+import dk.aarshjul.agreement.AgreementAmendmentProcess;
 import dk.aarshjul.agreement.AgreementDrafts;
 import dk.aarshjul.agreement.AgreementService;
 import dk.aarshjul.agreement.CentreAgreementProcess;
@@ -37,6 +45,7 @@ import dk.aarshjul.followup.FollowUpProcess;
 import dk.aarshjul.followup.GoalDialogueProcess;
 import dk.aarshjul.followup.FollowUpService;
 import dk.aarshjul.followup.FollowUpStatus;
+import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.CentreEvaluationProcess;
@@ -48,6 +57,7 @@ import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.test.ApplicationTest;
 import dk.aarshjul.test.ProcessTestSupport;
 import dk.aarshjul.test.TestData;
+import dk.aarshjul.thread.RedThreadController;
 import dk.aarshjul.test.Submissions;
 import dk.aarshjul.system.EngineClock;
 
@@ -86,6 +96,10 @@ class WholeYearTests {
 	CycleService cycles;
 	@Autowired
 	StrategyMapService maps;
+	@Autowired
+	IdentityService identity;
+	@Autowired
+	RedThreadController redThread;
 
 	@BeforeEach
 	void setUp() {
@@ -146,7 +160,8 @@ class WholeYearTests {
 		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(UnitYearProcess.KEY)
 			.processInstanceBusinessKey("2026:" + straggler).singleResult().getEndActivityId())
 			.as("the straggler's year ended without an agreement").isEqualTo(UnitYearProcess.END_WITHOUT_AGREEMENT);
-		List<Agreement> secondYear = agreements.agreementsOfYear(MUNICIPALITY, Party.UNIT, 2027);
+		List<Agreement> secondYear = agreements.agreementsOfYear(MUNICIPALITY, Party.UNIT, 2027).stream()
+			.filter(a -> a.status() == Agreement.Status.APPROVED).toList();
 		assertThat(secondYear).hasSize(units).allSatisfy(a -> assertThat(a.goals()).filteredOn(g -> g.initiativeId() != null)
 			.extracting(Goal::initiativeId).as("the second year's goals link to the maps approved at the first seminar")
 			.isNotEmpty().isSubsetOf(newInitiatives));
@@ -164,11 +179,107 @@ class WholeYearTests {
 				.containsExactly(owner + ": første nye initiativ", "Justeret initiativ");
 		}
 		assertThat(agreements.agreementsOfYear(MUNICIPALITY, Party.CENTRE, 2028)).hasSize(centres);
+		checkRedThread(SECOND_YEAR);
 		ProcessTestSupport.clock(2028, 1, 2);
 		ProcessTestSupport.executeJobs(management);
 		assertThat(cycles.findAll(MUNICIPALITY)).allSatisfy(c -> assertThat(c.status()).isEqualTo(Cycle.Status.COMPLETED));
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKeyIn(AnnualCycleProcess.KEY, UnitYearProcess.KEY,
 				CentreYearProcess.KEY, CorporateYearProcess.KEY).count()).as("no year left running").isZero();
+	}
+
+	/** The year in which one unit continues a goal of the first year, and amends its agreement in Q2. */
+	private static final int SECOND_YEAR = 2027;
+	/** The unit that continues a goal and amends its agreement in the second year. */
+	private String continuing;
+	private long continuedGoal;
+
+	/** One unit's leader keeps the first of last year's goals, prefilled in the draft form, as a continued goal. */
+	private void continueOneGoal(int year) {
+		Task draft = tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_DRAFT).list().stream()
+			.filter(t -> runtime.getVariable(t.getProcessInstanceId(), UnitAgreementProcess.Var.DEVELOPMENT_GOAL + 1) != null)
+			.findFirst().orElseThrow();
+		continuing = (String) runtime.getVariable(draft.getProcessInstanceId(), "unit");
+		Map<String, Object> submission = new HashMap<>(AgreementDrafts.valid(runtime, draft.getProcessInstanceId(), year));
+		Map<String, Object> goal = json(submission.get(UnitAgreementProcess.Var.DEVELOPMENT_GOAL + 1));
+		Map<String, Object> prefilled = json(runtime.getVariable(draft.getProcessInstanceId(), UnitAgreementProcess.Var.DEVELOPMENT_GOAL + 1));
+		continuedGoal = Long.parseLong((String) prefilled.get("carriedOverFrom"));
+		goal.put("carriedOverFrom", prefilled.get("carriedOverFrom"));
+		submission.put(UnitAgreementProcess.Var.DEVELOPMENT_GOAL + 1, SpinValues.jsonValue(write(goal)).create());
+		tasks.complete(draft.getId(), submission);
+	}
+
+	/**
+	 * In Q2 the continuing unit's leader reports that the economic frame changed; the chief agrees to amend; the
+	 * leader amends the prefilled agreement; the chief approves it: version 2 is in force for the Q3 follow-up.
+	 */
+	private void amendOneAgreement(int year) {
+		String leader = organisation.current().unit(continuing).orElseThrow().leader();
+		identity.setAuthentication(leader, identity.createGroupQuery().groupMember(leader).list().stream().map(g -> g.getId()).toList());
+		ProcessInstance change;
+		try {
+			change = runtime.startProcessInstanceByKey(AgreementAmendmentProcess.KEY, Map.of(
+					AgreementAmendmentProcess.Var.REASON, "ECONOMY",
+					AgreementAmendmentProcess.Var.DESCRIPTION, "Rammen er beskåret med 5 %."));
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		assertThat(change).isWaitingAt(AgreementAmendmentProcess.TASK_COUNTERPART_ANSWERS);
+		tasks.complete(task(change).getId(), Map.of(AgreementAmendmentProcess.Var.DECISION, "amend",
+				AgreementAmendmentProcess.Var.ANSWER, "Målniveauet tilpasses rammen."));
+		tasks.complete(task(change).getId(), Map.of(UnitAgreementProcess.Var.ECONOMIC_FRAME, 950_000));
+		tasks.complete(task(change).getId(), Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
+		assertThat(change).isEnded().hasPassed(AgreementAmendmentProcess.END_AMENDED);
+	}
+
+	/**
+	 * The red thread of the second year shows the amended agreement in force (version 2), its continued goal with the
+	 * goal of the first year it continues, the Q2 follow-up given on version 1 and the Q3 on version 2; and the action
+	 * agreed on a goal in red.
+	 */
+	private void checkRedThread(int year) {
+		identity.setAuthentication("sekretariat", List.of(OrganisationGroups.SECRETARIAT));
+		List<RedThreadController.VisionGoalThread> thread;
+		try {
+			thread = redThread.thread(year);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		List<RedThreadController.GoalThread> goals = thread.stream().flatMap(v -> v.initiatives().stream())
+			.flatMap(i -> i.goals().stream()).toList();
+		String continuedTitle = jdbc.sql("SELECT title FROM agreement_goal WHERE id = ?").param(continuedGoal).query(String.class).single();
+		assertThat(goals).filteredOn(g -> g.partyId().equals(continuing) && g.continues() != null).singleElement()
+			.satisfies(g -> {
+				assertThat(g.agreementVersion()).isEqualTo(2);
+				assertThat(g.agreementStatus()).isEqualTo("APPROVED");
+				assertThat(g.continues()).isEqualTo((year - 1) + ": " + continuedTitle);
+				assertThat(g.followUps()).extracting(RedThreadController.FollowUp::quarter).containsExactly(2, 3);
+			});
+		assertThat(goals).flatExtracting(RedThreadController.GoalThread::followUps)
+			.filteredOn(f -> "RED".equals(f.status()) && f.agreedAction() != null).isNotEmpty();
+		assertThat(agreements.agreementsOf(MUNICIPALITY, Party.UNIT, continuing)).filteredOn(a -> a.year() == year)
+			.extracting(Agreement::status).containsExactly(Agreement.Status.SUPERSEDED, Agreement.Status.APPROVED);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> json(Object value) {
+		try {
+			return new ObjectMapper().readValue(value instanceof SerializableValue serialized ? serialized.getValueSerialized()
+					: value.toString(), Map.class);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String write(Object value) {
+		try {
+			return new ObjectMapper().writeValueAsString(value);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** The map sent back from the seminar once a year, by its owner. */
@@ -191,6 +302,9 @@ class WholeYearTests {
 		Function<Task, Boolean> notStraggler = t -> straggler == null
 				|| !straggler.equals(runtime.getVariable(t.getProcessInstanceId(), "unit"));
 		completeAll(UnitAgreementProcess.TASK_EVALUATE_LAST_YEAR, t -> Submissions.lastYearAchieved(runtime, t.getProcessInstanceId()));
+		if (year == SECOND_YEAR) {
+			continueOneGoal(year);
+		}
 		completeAll(UnitAgreementProcess.TASK_DRAFT, notStraggler, t -> AgreementDrafts.valid(runtime, t.getProcessInstanceId(), year));
 		sendBackOnce(UnitAgreementProcess.TASK_APPROVE, UnitAgreementProcess.TASK_DRAFT, year);
 		completeAll(UnitAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
@@ -215,6 +329,10 @@ class WholeYearTests {
 		onDate(year, 4, 1);
 		registerBudgetMilestones();
 		followUpAll(straggler == null ? 0 : 1);
+		if (year == SECOND_YEAR) {
+			ProcessTestSupport.clock(year, 4, 20);
+			amendOneAgreement(year);
+		}
 		onDate(year, 5, 31);
 		registerBudgetMilestones();
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_FOLLOW_UP_BENEFITS);

@@ -28,6 +28,7 @@ class TextLimitsTests {
 	private static final Map<String, Integer> LIMITS = Map.ofEntries(
 			Map.entry("title", TextLimits.LINE), Map.entry("indicator", TextLimits.LINE),
 			Map.entry("target", TextLimits.LINE), Map.entry("adjustedTitle", TextLimits.LINE),
+			Map.entry("agreementParty", TextLimits.LINE),
 			Map.entry("resources", TextLimits.COMMENT), Map.entry("evaluationMethod", TextLimits.COMMENT),
 			Map.entry("remark", TextLimits.COMMENT), Map.entry("comment", TextLimits.COMMENT),
 			Map.entry("returnComment", TextLimits.COMMENT), Map.entry("mapReturnComment", TextLimits.COMMENT),
