@@ -15,7 +15,7 @@ public final class TestData {
 	private static final List<String> RECORDS = List.of("task_reminder", "annual_cycle", "goal_evaluation",
 			"follow_up_status", "follow_up", "agreement_goal", "agreement", "initiative_evaluation", "centre_evaluation",
 			"forum_meeting", "initiative_review", "calendar_override", "budget_milestone", "budget_delivery", "budget_ledger",
-			"med_meeting", "med_plan", "calendar_link");
+			"med_meeting", "med_plan", "calendar_link", "med_statement");
 
 	private TestData() {
 	}
