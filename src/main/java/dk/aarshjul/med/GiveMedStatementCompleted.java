@@ -27,12 +27,14 @@ class GiveMedStatementCompleted implements TaskListener {
 	public void notify(DelegateTask task) {
 		DelegateExecution execution = task.getExecution();
 		MedStatementPoint point = MedStatementPoint.of(execution);
+		Object text = task.getVariable(point.informsOnly() ? Var.REMARKS : Var.TEXT);
 		String shown = statements.give(point, Scope.municipality(task), Scope.year(task), point.councilOf(execution),
-				task.getProcessInstanceId(), task.getVariable(Var.CHOICE), task.getVariable(Var.TEXT), TaskUser.of(task));
+				task.getProcessInstanceId(), task.getVariable(Var.CHOICE), text, TaskUser.of(task));
 		if (!point.informsOnly()) {
 			execution.setVariable(Var.FOR_DECIDER, shown);
 		}
 		execution.removeVariable(Var.CHOICE);
 		execution.removeVariable(Var.TEXT);
+		execution.removeVariable(Var.REMARKS);
 	}
 }

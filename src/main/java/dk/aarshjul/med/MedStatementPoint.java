@@ -32,8 +32,10 @@ public enum MedStatementPoint {
 	public static final class Var {
 		/** "GIVEN" or "NO_REMARKS" (A-MED and C-MED). */
 		public static final String CHOICE = "medStatementChoice";
-		/** The statement, or H-MED's remarks. */
+		/** A-MED's or C-MED's statement (a text a task is about: {@code TextLimits.TEXT}). */
 		public static final String TEXT = "medStatementText";
+		/** H-MED's remarks on what it was informed of, if any (a comment: {@code TextLimits.COMMENT}). */
+		public static final String REMARKS = "medRemarks";
 		/** What the decider reads of the statement (Markdown): given, no remarks, or missing. */
 		public static final String FOR_DECIDER = "medStatement";
 

@@ -31,5 +31,6 @@ class RecordMissingMedStatementTask implements JavaDelegate {
 		}
 		execution.removeVariable(Var.CHOICE);
 		execution.removeVariable(Var.TEXT);
+		execution.removeVariable(Var.REMARKS);
 	}
 }

@@ -186,7 +186,7 @@ class FullLengthYearTests {
 		assertThat(tasks.createTaskQuery().taskDefinitionKey(StrategyMapProcess.TASK_WRITE).count()).isEqualTo(centres + 1);
 		submitAll(StrategyMapProcess.TASK_WRITE, this::fullMap);
 		submitAll(StrategyMapProcess.TASK_MED_STATEMENT, t -> fullStatement("C-MED"));
-		submitAll(StrategyMapProcess.TASK_ACKNOWLEDGE_CORPORATE_MAP, t -> Map.of(MedStatementPoint.Var.TEXT,
+		submitAll(StrategyMapProcess.TASK_ACKNOWLEDGE_CORPORATE_MAP, t -> Map.of(MedStatementPoint.Var.REMARKS,
 				Submissions.text("H-MED's bemærkninger: ", TextLimits.COMMENT, true)));
 		ProcessTestSupport.executeJobs(management);
 		onDate(11, 15);

@@ -127,10 +127,10 @@ class StrategyMapProcessTests {
 			.hasDueDate(ProcessTestSupport.dueAt(2026, 11, 14));
 		tasks.setAssignee(task(process).getId(), "hmed-formand");
 		String acknowledgement = task(process).getId();
-		assertThatThrownBy(() -> tasks.complete(acknowledgement, Map.of(MedStatementPoint.Var.TEXT, "x".repeat(2001))))
+		assertThatThrownBy(() -> tasks.complete(acknowledgement, Map.of(MedStatementPoint.Var.REMARKS, "x".repeat(2001))))
 			.rootCause().isInstanceOf(SubmissionRefusedException.class)
 			.hasMessage("Orienteringen kan ikke gemmes: Bemærkningerne er for lange (højst 2.000 tegn).");
-		tasks.complete(acknowledgement, Map.of(MedStatementPoint.Var.TEXT, "H-MED ønsker at følge arbejdsmiljøindsatsen."));
+		tasks.complete(acknowledgement, Map.of(MedStatementPoint.Var.REMARKS, "H-MED ønsker at følge arbejdsmiljøindsatsen."));
 
 		assertThat(process).isWaitingAt(StrategyMapProcess.TIMER_SEMINAR).hasPassed(StrategyMapProcess.END_MAIN_COUNCIL_INFORMED)
 			.variables().doesNotContainKey(MedStatementPoint.Var.FOR_DECIDER);

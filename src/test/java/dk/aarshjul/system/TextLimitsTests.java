@@ -32,7 +32,8 @@ class TextLimitsTests {
 			Map.entry("remark", TextLimits.COMMENT), Map.entry("comment", TextLimits.COMMENT),
 			Map.entry("returnComment", TextLimits.COMMENT), Map.entry("mapReturnComment", TextLimits.COMMENT),
 			Map.entry("councilNote", TextLimits.COMMENT),
-			Map.entry("followUpNote", TextLimits.COMMENT),
+			Map.entry("followUpNote", TextLimits.COMMENT), Map.entry("medRemarks", TextLimits.COMMENT),
+			Map.entry("medStatementText", TextLimits.TEXT),
 			Map.entry("evaluationSummary", TextLimits.TEXT), Map.entry("centreEvaluation", TextLimits.TEXT),
 			Map.entry("wayForward", TextLimits.TEXT), Map.entry("discussion", TextLimits.TEXT),
 			Map.entry("decisions", TextLimits.TEXT), Map.entry("outcome", TextLimits.TEXT));
