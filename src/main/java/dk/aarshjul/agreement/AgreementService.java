@@ -189,6 +189,21 @@ public class AgreementService {
 		}
 	}
 
+	/**
+	 * Whether last year's evaluation is both parties' now: every goal of last year's approved agreement evaluated and
+	 * confirmed (or corrected) by the centre chief. True when there is no such agreement.
+	 */
+	public boolean lastYearConfirmed(String processInstanceId) {
+		Agreement agreement = byProcess(processInstanceId);
+		return agreements.find(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
+			.filter(last -> last.status() == Status.APPROVED)
+			.map(last -> {
+				Map<Long, Evaluation> evaluations = agreements.evaluations(last.id());
+				return last.goals().stream().allMatch(g -> evaluations.containsKey(g.id()) && evaluations.get(g.id()).confirmed());
+			})
+			.orElse(true);
+	}
+
 	private Agreement lastYear(Agreement agreement) {
 		return agreements.find(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
 			.orElseThrow(() -> new IllegalStateException("No agreement of last year for " + agreement.partyId()));

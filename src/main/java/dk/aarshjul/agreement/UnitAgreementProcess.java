@@ -37,7 +37,8 @@ public final class UnitAgreementProcess {
 		public static final String LAST_YEAR_GOAL_COUNT = "lastYearGoalCount";
 		/**
 		 * Whether last year's evaluation still awaits the centre chief's confirmation (Boolean): true from the
-		 * start when there is a last year, false once confirmed; the approval waits for false.
+		 * start when there is a last year, false once confirmed. Its change makes {@code Event_EvaluationConfirmed}
+		 * look again; the event's condition itself reads our records ({@code LastYearsEvaluation}).
 		 */
 		public static final String EVALUATION_PENDING = "evaluationPending";
 		/** The initiatives of the centre's strategy map in force, as options for the draft form. */

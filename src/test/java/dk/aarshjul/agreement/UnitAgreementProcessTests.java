@@ -318,6 +318,21 @@ class UnitAgreementProcessTests {
 	}
 
 	@Test
+	void aVariableSubmittedWithTheDraftCannotLetTheApprovalPassBeforeTheChiefConfirms() throws Exception {
+		signLastYear();
+		ProcessInstance process = start(YEAR);
+		evaluateAs("leder-borupgaard-skole", process);
+		Map<String, Object> draft = draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR);
+		draft.put(Var.EVALUATION_PENDING, false);
+		complete(draftTask(process), draft);
+		complete(task(UnitAgreementProcess.TASK_MED_STATEMENT, process), withVariables(MedStatementPoint.Var.CHOICE, "NO_REMARKS"));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.EVENT_EVALUATION_CONFIRMED, UnitAgreementProcess.TASK_CONFIRM_EVALUATION);
+		assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(UnitAgreementProcess.TASK_APPROVE)
+			.count()).isZero();
+	}
+
+	@Test
 	void whoEvaluatedCannotAlsoConfirmTheEvaluationAndAConfirmationMustKeepTheRules() throws Exception {
 		signLastYear();
 		ProcessInstance process = start(YEAR);
