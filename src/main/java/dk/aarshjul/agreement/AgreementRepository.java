@@ -95,13 +95,13 @@ class AgreementRepository {
 
 	Map<Long, Evaluation> evaluations(long agreementId) {
 		return jdbc.sql("""
-				SELECT e.goal_id, e.result, e.remark, e.evaluated_by, e.confirmed_by, e.leader_result, e.leader_remark
+				SELECT e.goal_id, e.result, e.remark, e.evaluated_by, e.confirmed_by, e.confirmed_at, e.leader_result, e.leader_remark
 				FROM goal_evaluation e JOIN agreement_goal g ON g.id = e.goal_id
 				WHERE g.agreement_id = ?""")
 			.param(agreementId)
 			.query((rs, row) -> new Evaluation(rs.getLong(1), EvaluationResult.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6) == null ? null : EvaluationResult.valueOf(rs.getString(6)),
-					rs.getString(7)))
+					rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class),
+					rs.getString(7) == null ? null : EvaluationResult.valueOf(rs.getString(7)), rs.getString(8)))
 			.list().stream().collect(Collectors.toMap(Evaluation::goalId, e -> e));
 	}
 

@@ -1,5 +1,7 @@
 package dk.aarshjul.agreement;
 
+import java.time.OffsetDateTime;
+
 import dk.aarshjul.strategy.EvaluationResult;
 
 /**
@@ -7,15 +9,16 @@ import dk.aarshjul.strategy.EvaluationResult;
  * confirms it or corrects it. A corrected evaluation keeps the leader's own result and remark.
  *
  * @param evaluatedBy the leader who evaluated (null if not recorded)
- * @param confirmedBy the centre chief who confirmed or corrected it (null while not yet confirmed)
+ * @param confirmedBy the centre chief who confirmed or corrected it (null if not recorded)
+ * @param confirmedAt when it was confirmed or corrected (null while not yet confirmed)
  * @param leaderResult the leader's result when the chief corrected it, else null
  * @param leaderRemark the leader's remark when the chief corrected it, else null
  */
 public record Evaluation(long goalId, EvaluationResult result, String remark, String evaluatedBy, String confirmedBy,
-		EvaluationResult leaderResult, String leaderRemark) {
+		OffsetDateTime confirmedAt, EvaluationResult leaderResult, String leaderRemark) {
 
 	public boolean confirmed() {
-		return confirmedBy != null;
+		return confirmedAt != null;
 	}
 
 	public boolean corrected() {
