@@ -125,7 +125,10 @@ class AgreementRepository {
 	}
 
 	void saveEvaluation(long goalId, EvaluationResult result, String remark, String user, OffsetDateTime now) {
-		int updated = jdbc.sql("UPDATE goal_evaluation SET result = ?, remark = ?, evaluated_by = ?, evaluated_at = ? WHERE goal_id = ?")
+		int updated = jdbc.sql("""
+				UPDATE goal_evaluation SET result = ?, remark = ?, evaluated_by = ?, evaluated_at = ?, confirmed_by = NULL,
+				    confirmed_at = NULL, leader_result = NULL, leader_remark = NULL
+				WHERE goal_id = ?""")
 			.params(result.name(), remark, user, now, goalId).update();
 		if (updated == 0) {
 			jdbc.sql("INSERT INTO goal_evaluation (goal_id, result, remark, evaluated_by, evaluated_at) VALUES (?, ?, ?, ?, ?)")
@@ -135,11 +138,29 @@ class AgreementRepository {
 
 	Map<Long, Evaluation> evaluations(long agreementId) {
 		return jdbc.sql("""
-				SELECT e.goal_id, e.result, e.remark FROM goal_evaluation e JOIN agreement_goal g ON g.id = e.goal_id
+				SELECT e.goal_id, e.result, e.remark, e.evaluated_by, e.confirmed_by, e.confirmed_at, e.leader_result, e.leader_remark
+				FROM goal_evaluation e JOIN agreement_goal g ON g.id = e.goal_id
 				WHERE g.agreement_id = ?""")
 			.param(agreementId)
-			.query((rs, row) -> new Evaluation(rs.getLong(1), EvaluationResult.valueOf(rs.getString(2)), rs.getString(3)))
+			.query((rs, row) -> new Evaluation(rs.getLong(1), EvaluationResult.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class),
+					rs.getString(7) == null ? null : EvaluationResult.valueOf(rs.getString(7)), rs.getString(8)))
 			.list().stream().collect(Collectors.toMap(Evaluation::goalId, e -> e));
+	}
+
+	void confirmEvaluation(long goalId, String user, OffsetDateTime now) {
+		jdbc.sql("UPDATE goal_evaluation SET confirmed_by = ?, confirmed_at = ? WHERE goal_id = ?")
+			.params(user, now, goalId).update();
+	}
+
+	/** The chief's correction: the agreed result and remark, with the leader's own kept beside them. */
+	void correctEvaluation(long goalId, EvaluationResult result, String remark, Evaluation leaders, String user,
+			OffsetDateTime now) {
+		jdbc.sql("""
+				UPDATE goal_evaluation SET result = ?, remark = ?, leader_result = ?, leader_remark = ?, confirmed_by = ?,
+				    confirmed_at = ?
+				WHERE goal_id = ?""")
+			.params(result.name(), remark, leaders.result().name(), leaders.remark(), user, now, goalId).update();
 	}
 
 	private Optional<Agreement> one(String where, Object... params) {

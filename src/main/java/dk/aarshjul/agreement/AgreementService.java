@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -172,9 +173,7 @@ public class AgreementService {
 	@Transactional
 	public void evaluateLastYear(String processInstanceId, Map<String, Object> submitted, String user) {
 		Agreement agreement = byProcess(processInstanceId);
-		List<Goal> goals = agreements.inForce(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
-			.orElseThrow(() -> new IllegalStateException("No agreement of last year for " + agreement.partyId()))
-			.goals();
+		List<Goal> goals = lastYear(agreement).goals();
 		List<String> problems = new ArrayList<>();
 		List<SlotEvaluation<Goal>> evaluations = SlotEvaluation.read(goals, Goal::title, submitted,
 				UnitAgreementProcess.Var.LAST_YEAR_GOAL, "målet ikke er opfyldt", problems);
@@ -183,6 +182,88 @@ public class AgreementService {
 		}
 		OffsetDateTime now = EngineClock.now();
 		evaluations.forEach(e -> agreements.saveEvaluation(e.item().id(), e.result(), e.remark(), user, now));
+	}
+
+	/**
+	 * Last year's goals with the leader's evaluation, one slot each, as the centre chief's confirmation form shows
+	 * them: prefilled with the leader's result and remark, which the chief keeps (confirms) or changes (corrects).
+	 */
+	public List<Map<String, Object>> evaluatedGoals(String processInstanceId) {
+		Agreement agreement = byProcess(processInstanceId);
+		Agreement last = lastYear(agreement);
+		Map<Long, Evaluation> evaluations = agreements.evaluations(last.id());
+		List<Map<String, Object>> slots = new ArrayList<>();
+		for (Goal goal : last.goals()) {
+			Evaluation evaluation = evaluations.get(goal.id());
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("title", goal.title());
+			item.put("target", goal.indicator() + ": " + goal.target() + " (frist " + EngineClock.DANISH_DATE.format(goal.deadline()) + ")");
+			if (evaluation != null) {
+				item.put("leaderEvaluation", evaluation.result().label()
+						+ (evaluation.remark() == null ? "" : " – " + evaluation.remark()));
+				item.put("result", evaluation.result().name());
+				item.put("remark", evaluation.remark() == null ? "" : evaluation.remark());
+			}
+			slots.add(item);
+		}
+		return slots;
+	}
+
+	/**
+	 * The centre chief's confirmation of the leader's evaluation, goal by goal: a goal submitted with the leader's
+	 * result and remark is confirmed; one with another result or remark is corrected, and the leader's own
+	 * evaluation is kept beside it. Refused with every problem, and nothing saved, when a goal lacks a result or the
+	 * remark its result needs; refused when the chief evaluated the goals themselves (four eyes).
+	 */
+	@Transactional
+	public void confirmEvaluation(String processInstanceId, Map<String, Object> submitted, String user) {
+		Agreement agreement = byProcess(processInstanceId);
+		Agreement last = lastYear(agreement);
+		Map<Long, Evaluation> evaluations = agreements.evaluations(last.id());
+		for (Evaluation evaluation : evaluations.values()) {
+			FourEyes.check(evaluation.evaluatedBy(), user, "evalueringen", "en anden i centerledelsen");
+		}
+		List<String> problems = new ArrayList<>();
+		List<SlotEvaluation<Goal>> confirmed = SlotEvaluation.read(last.goals(), Goal::title, submitted,
+				UnitAgreementProcess.Var.LAST_YEAR_GOAL, "målet ikke er opfyldt", problems);
+		for (SlotEvaluation<Goal> e : confirmed) {
+			if (evaluations.get(e.item().id()) == null) {
+				problems.add("»" + e.item().title() + "« er ikke evalueret af lederen endnu.");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new SubmissionRefusedException("Bekræftelsen af evalueringen", problems);
+		}
+		OffsetDateTime now = EngineClock.now();
+		for (SlotEvaluation<Goal> e : confirmed) {
+			Evaluation leaders = evaluations.get(e.item().id());
+			if (leaders.result() == e.result() && Objects.equals(leaders.remark(), e.remark())) {
+				agreements.confirmEvaluation(e.item().id(), user, now);
+			}
+			else {
+				agreements.correctEvaluation(e.item().id(), e.result(), e.remark(), leaders, user, now);
+			}
+		}
+	}
+
+	/**
+	 * Whether last year's evaluation is both parties' now: every goal of last year's approved agreement evaluated and
+	 * confirmed (or corrected) by the centre chief. True when there is no such agreement.
+	 */
+	public boolean lastYearConfirmed(String processInstanceId) {
+		Agreement agreement = byProcess(processInstanceId);
+		return agreements.inForce(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
+			.map(last -> {
+				Map<Long, Evaluation> evaluations = agreements.evaluations(last.id());
+				return last.goals().stream().allMatch(g -> evaluations.containsKey(g.id()) && evaluations.get(g.id()).confirmed());
+			})
+			.orElse(true);
+	}
+
+	/** The version of last year's agreement that was in force when the year ended. */
+	private Agreement lastYear(Agreement agreement) {
+		return agreements.inForce(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
+			.orElseThrow(() -> new IllegalStateException("No agreement of last year for " + agreement.partyId()));
 	}
 
 	/**

@@ -12,6 +12,10 @@ public final class CentreAgreementProcess {
 	public static final String START_EVENT = "StartEvent_CentreAgreementRequested";
 	public static final String TASK_PREPARE = "Task_PrepareCentreAgreement";
 	public static final String TASK_DRAFT = "Task_DraftCentreAgreement";
+	/** C-MED's statement on the submitted draft, due by {@code CENTRE_AGREEMENTS_DUE} (see {@code med/MedStatementService}). */
+	public static final String TASK_MED_STATEMENT = "Task_GiveCentreMedStatement";
+	public static final String TIMER_MED_STATEMENT_DUE = "Timer_CentreMedStatementDue";
+	public static final String TASK_RECORD_MISSING_MED_STATEMENT = "Task_RecordMissingCentreMedStatement";
 	public static final String TASK_APPROVE = "Task_ApproveCentreAgreement";
 	public static final String END_EVENT = "EndEvent_CentreAgreementSigned";
 

@@ -33,6 +33,7 @@ class PrepareAgreementTask implements JavaDelegate {
 		execution.setVariable(Var.CENTRE_NAME, prepared.centreName());
 		execution.setVariable(Scope.CENTRE, prepared.centreId());
 		execution.setVariable(Var.HAS_LAST_YEAR, !prepared.lastYearGoals().isEmpty());
+		execution.setVariable(Var.EVALUATION_PENDING, !prepared.lastYearGoals().isEmpty());
 		FormSlots.put(execution, Var.LAST_YEAR_GOAL, Var.LAST_YEAR_GOAL_COUNT, prepared.lastYearGoals());
 		giveDraftForm(execution, prepared.initiativeOptions(), prepared.lastYearGoalOptions(), List.of(), prepared.slots());
 	}

@@ -11,7 +11,15 @@ public final class UnitAgreementProcess {
 	public static final String START_EVENT = "StartEvent_AgreementRequested";
 	public static final String TASK_PREPARE = "Task_PrepareAgreement";
 	public static final String TASK_EVALUATE_LAST_YEAR = "Task_EvaluateLastYear";
+	public static final String TASK_CONFIRM_EVALUATION = "Task_ConfirmEvaluation";
+	public static final String END_EVALUATION_CONFIRMED = "EndEvent_EvaluationConfirmed";
 	public static final String TASK_DRAFT = "Task_DraftAgreement";
+	/** A-MED's statement on the submitted draft, due by {@code UNIT_AGREEMENTS_DUE} (see {@code med/MedStatementService}). */
+	public static final String TASK_MED_STATEMENT = "Task_GiveMedStatement";
+	public static final String TIMER_MED_STATEMENT_DUE = "Timer_MedStatementDue";
+	public static final String TASK_RECORD_MISSING_MED_STATEMENT = "Task_RecordMissingMedStatement";
+	/** The approval waits here until the centre chief has confirmed last year's evaluation (if there is one). */
+	public static final String EVENT_EVALUATION_CONFIRMED = "Event_EvaluationConfirmed";
 	public static final String TASK_APPROVE = "Task_ApproveAgreement";
 	public static final String END_EVENT = "EndEvent_AgreementSigned";
 
@@ -27,6 +35,12 @@ public final class UnitAgreementProcess {
 		public static final String LAST_YEAR_GOAL = "lastYearGoal";
 		/** How many of the slots hold a goal (the form hides the others). */
 		public static final String LAST_YEAR_GOAL_COUNT = "lastYearGoalCount";
+		/**
+		 * Whether last year's evaluation still awaits the centre chief's confirmation (Boolean): true from the
+		 * start when there is a last year, false once confirmed. Its change makes {@code Event_EvaluationConfirmed}
+		 * look again; the event's condition itself reads our records ({@code LastYearsEvaluation}).
+		 */
+		public static final String EVALUATION_PENDING = "evaluationPending";
 		/** The initiatives of the centre's strategy map in force, as options for the draft form. */
 		public static final String INITIATIVE_OPTIONS = "initiativeOptions";
 		/** Last year's goals, as options for a goal that continues one of them. */

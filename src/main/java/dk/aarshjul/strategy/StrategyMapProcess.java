@@ -14,6 +14,16 @@ public final class StrategyMapProcess {
 	public static final String TASK_PREPARE = "Task_PrepareStrategyMap";
 	public static final String TASK_WRITE = "Task_WriteStrategyMap";
 	public static final String TASK_REVIEW = "Task_ReviewStrategyMap";
+	/** C-MED's statement on a centre's draft, due the day before the seminar (see {@code med/MedStatementService}). */
+	public static final String TASK_MED_STATEMENT = "Task_GiveMapStatement";
+	public static final String TIMER_MED_STATEMENT_DUE = "Timer_MapStatementDue";
+	public static final String TASK_RECORD_MISSING_MED_STATEMENT = "Task_RecordMissingMapStatement";
+	/** H-MED informed of Koncernledelsen's draft, beside the way to the seminar; it ends by itself. */
+	public static final String TASK_ACKNOWLEDGE_CORPORATE_MAP = "Task_AcknowledgeCorporateMap";
+	public static final String TIMER_ACKNOWLEDGEMENT_DUE = "Timer_CorporateMapAcknowledgementDue";
+	public static final String TASK_RECORD_NOT_ACKNOWLEDGED = "Task_RecordMapNotAcknowledged";
+	public static final String END_MAIN_COUNCIL_INFORMED = "EndEvent_MainCouncilInformed";
+	public static final String END_MAIN_COUNCIL_NOT_ACKNOWLEDGED = "EndEvent_MainCouncilNotAcknowledged";
 	public static final String TIMER_SEMINAR = "Timer_StrategySeminar";
 	public static final String TASK_DECIDE = "Task_DecideStrategyMap";
 	public static final String END_EVENT = "EndEvent_StrategyMapApproved";

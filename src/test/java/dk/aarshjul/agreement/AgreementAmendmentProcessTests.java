@@ -195,6 +195,7 @@ class AgreementAmendmentProcessTests {
 		assertThat(centre).isWaitingAt(CentreAgreementProcess.TASK_PREPARE);
 		execute(job());
 		completeAs(CHIEF, centre, draft(50_000_000, developmentGoals(1, AgreementDrafts.initiatives(runtime, centre.getId()), YEAR), YEAR));
+		completeAs("cmed-tr-skole", centre, ProcessTestSupport.noRemarks());
 		completeAs("kommunaldirektor", centre, withVariables(UnitAgreementProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.clock(YEAR, 3, 1);
 
@@ -227,6 +228,7 @@ class AgreementAmendmentProcessTests {
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_PREPARE);
 		execute(job());
 		completeAs(LEADER, process, draft(1_000, developmentGoals(1, AgreementDrafts.initiatives(runtime, process.getId()), YEAR), YEAR));
+		completeAs("amed-tr-borupgaard", process, ProcessTestSupport.noRemarks());
 		completeAs(CHIEF, process, withVariables(UnitAgreementProcess.Var.DECISION, "approve"));
 		identity.clearAuthentication();
 		ProcessTestSupport.clock(YEAR, 4, 15);

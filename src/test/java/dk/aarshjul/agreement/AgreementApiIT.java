@@ -35,6 +35,8 @@ class AgreementApiIT extends PostgresApplicationIT {
 
 	private static final String LEADER = "leder-borupgaard-skole";
 	private static final String CHIEF = "chef-skole";
+	/** A member of Borupgård Skole's A-MED besides its leader. */
+	private static final String WORKS_COUNCIL = "amed-tr-borupgaard";
 	private static final int YEAR = java.time.Year.now().getValue() + 1;
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,9 +67,17 @@ class AgreementApiIT extends PostgresApplicationIT {
 
 		assertThat(submit(LEADER, draft(AgreementForms.developmentGoals(2, initiatives, YEAR), 12_500_000)).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
+		ResponseEntity<Map<String, Object>> noText = submit(WORKS_COUNCIL, Map.of("medStatementChoice", variable("GIVEN", "String")));
+		assertThat(noText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) noText.getBody().get("message"))
+			.isEqualTo("Udtalelsen kan ikke gemmes: Skriv A-MED's udtalelse, eller vælg »Ingen bemærkninger«.");
+		assertThat(submit(WORKS_COUNCIL, Map.of("medStatementChoice", variable("GIVEN", "String"), "medStatementText",
+				variable("A-MED bakker op om målene.", "String"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(submit(CHIEF, Map.of("approvalDecision", variable("return", "String"), "returnComment",
 				variable("Skærp målniveauet for læsning.", "String"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(submit(LEADER, draft(AgreementForms.developmentGoals(2, initiatives, YEAR), 12_600_000)).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(submit(WORKS_COUNCIL, Map.of("medStatementChoice", variable("NO_REMARKS", "String"))).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(submit(CHIEF, Map.of("approvalDecision", variable("approve", "String"))).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);

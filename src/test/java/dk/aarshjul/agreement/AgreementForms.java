@@ -80,6 +80,13 @@ final class AgreementForms {
 			variables.put("developmentGoal" + (i + 1), json(developmentGoals.get(i)));
 		}
 		variables.put("otherGoal1", json(otherGoal("LEGISLATION", year)));
+		// The slots not used are left out, as the leader does with last year's goals prefilled there.
+		for (int i = developmentGoals.size() + 1; i <= 3; i++) {
+			variables.put("developmentGoal" + i, json(Map.of("omit", true)));
+		}
+		for (int i = 2; i <= 3; i++) {
+			variables.put("otherGoal" + i, json(Map.of("omit", true)));
+		}
 		return variables;
 	}
 

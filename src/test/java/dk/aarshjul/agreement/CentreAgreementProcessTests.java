@@ -2,8 +2,11 @@ package dk.aarshjul.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.util.HashMap;
@@ -20,6 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dk.aarshjul.med.MedCouncil;
+import dk.aarshjul.med.MedStatement;
+import dk.aarshjul.med.MedStatementOutcome;
+import dk.aarshjul.med.MedStatementPoint;
+import dk.aarshjul.med.MedStatementService;
 import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.scope.Party;
 import dk.aarshjul.system.SubmissionRefusedException;
@@ -43,6 +51,8 @@ class CentreAgreementProcessTests {
 	AgreementService agreements;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	MedStatementService statements;
 
 	@BeforeEach
 	void setUp() {
@@ -64,6 +74,14 @@ class CentreAgreementProcessTests {
 		assertThat(task(process)).hasCandidateGroup(OrganisationGroups.centreManagement("skole"));
 		tasks.complete(task(process).getId(), AgreementDrafts.valid(runtime, process.getId(), 2027));
 
+		assertThat(task(process)).hasDefinitionKey(CentreAgreementProcess.TASK_MED_STATEMENT)
+			.hasCandidateGroup("c-med-skole").hasDueDate(ProcessTestSupport.dueAt(2026, 12, 15));
+		tasks.setAssignee(task(process).getId(), "cmed-formand");
+		tasks.complete(task(process).getId(), Map.of(MedStatementPoint.Var.CHOICE, "GIVEN",
+				MedStatementPoint.Var.TEXT, "C-MED bakker op om aftalen."));
+
+		assertThat(runtime.getVariable(process.getId(), MedStatementPoint.Var.FOR_DECIDER))
+			.isEqualTo("**C-MED's udtalelse** (20.11.2026):\n\nC-MED bakker op om aftalen.");
 		assertThat(task(process)).hasDefinitionKey(CentreAgreementProcess.TASK_APPROVE)
 			.hasCandidateGroup(OrganisationGroups.CORPORATE_MANAGEMENT);
 		tasks.complete(task(process).getId(), Map.of(UnitAgreementProcess.Var.DECISION, "return",
@@ -71,10 +89,24 @@ class CentreAgreementProcessTests {
 		assertThat(task(process)).hasDefinitionKey(CentreAgreementProcess.TASK_DRAFT);
 		assertThat(agreements.agreementsOf("helsingor", Party.CENTRE, "skole")).singleElement()
 			.satisfies(a -> assertThat(a.returnComment()).isEqualTo("Knyt målene tættere til kortet."));
+		ProcessTestSupport.clock(2026, 12, 14);
 		tasks.complete(task(process).getId(), AgreementDrafts.valid(runtime, process.getId(), 2027));
+
+		assertThat(task(process)).as("shared again: three days, past the agreements' deadline")
+			.hasDefinitionKey(CentreAgreementProcess.TASK_MED_STATEMENT).hasDueDate(ProcessTestSupport.dueAt(2026, 12, 17));
+		ProcessTestSupport.clock(2026, 12, 18);
+		execute(job(CentreAgreementProcess.TIMER_MED_STATEMENT_DUE, process));
+		assertThat(process).hasPassed(CentreAgreementProcess.TASK_RECORD_MISSING_MED_STATEMENT);
+		assertThat(runtime.getVariable(process.getId(), MedStatementPoint.Var.FOR_DECIDER))
+			.isEqualTo("**C-MED** afgav ikke udtalelse inden fristen (18.12.2026); udkastet behandles uden.");
 		tasks.complete(task(process).getId(), Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 
 		assertThat(process).isEnded().hasPassed(CentreAgreementProcess.END_EVENT);
+		long agreementId = agreements.agreementsOf("helsingor", Party.CENTRE, "skole").get(0).id();
+		assertThat(statements.statementsOf(MedStatementPoint.Subject.CENTRE_AGREEMENT, agreementId))
+			.extracting(MedStatement::council, MedStatement::councilOf, MedStatement::outcome, MedStatement::givenBy)
+			.containsExactly(tuple(MedCouncil.C_MED, "skole", MedStatementOutcome.GIVEN, "cmed-formand"),
+					tuple(MedCouncil.C_MED, "skole", MedStatementOutcome.MISSING, null));
 		assertThat(agreements.approved("helsingor", Party.CENTRE, "skole", 2027)).get()
 			.satisfies(a -> assertThat(a.goals()).hasSize(2));
 	}

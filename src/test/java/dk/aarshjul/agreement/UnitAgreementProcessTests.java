@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.aarshjul.agreement.UnitAgreementProcess.Var;
+import dk.aarshjul.med.MedCouncil;
+import dk.aarshjul.med.MedStatement;
+import dk.aarshjul.med.MedStatementOutcome;
+import dk.aarshjul.med.MedStatementPoint;
+import dk.aarshjul.med.MedStatementService;
 import dk.aarshjul.organisation.TaskRouting;
 import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.EvaluationResult;
+import dk.aarshjul.system.FourEyes;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;
+import dk.aarshjul.test.ProcessTestSupport;
 import dk.aarshjul.test.TestData;
 
 /** "Decentral aftale" (bpmn/unit-agreement.bpmn) for Borupgård Skole in Center for Skole. */
@@ -60,6 +68,8 @@ class UnitAgreementProcessTests {
 	AgreementService agreements;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	MedStatementService statements;
 
 	@BeforeEach
 	void setUp() {
@@ -84,7 +94,11 @@ class UnitAgreementProcessTests {
 
 		complete(task(process), draft(12_500_000, developmentGoals(2, initiatives(process), YEAR), YEAR));
 
-		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_APPROVE);
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_MED_STATEMENT);
+		assertThat(task(process)).hasCandidateGroup("a-med-borupgaard-skole");
+		complete(task(process), withVariables(MedStatementPoint.Var.CHOICE, "NO_REMARKS"));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_APPROVE).hasPassed(UnitAgreementProcess.EVENT_EVALUATION_CONFIRMED);
 		assertThat(task(process)).hasCandidateGroup("center-skole");
 		assertThat((String) runtime.getVariable(process.getId(), Var.SUMMARY))
 			.contains("**Økonomisk ramme for 2027:** 12.500.000 kr.")
@@ -109,6 +123,7 @@ class UnitAgreementProcessTests {
 	void theCentreChiefSendsTheAgreementBackWithCommentsAndTheLeaderCorrectsIt() {
 		ProcessInstance process = start(YEAR);
 		complete(task(process), draft(1_000_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+		noRemarks(process);
 
 		complete(task(process), withVariables(Var.DECISION, "return", Var.RETURN_COMMENT, "Målniveauet er for lavt."));
 
@@ -118,6 +133,7 @@ class UnitAgreementProcessTests {
 		assertThat(agreement().returnComment()).isEqualTo("Målniveauet er for lavt.");
 
 		complete(task(process), draft(1_100_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+		noRemarks(process);
 		complete(task(process), withVariables(Var.DECISION, "approve"));
 
 		assertThat(process).isEnded();
@@ -169,6 +185,7 @@ class UnitAgreementProcessTests {
 	void aDecisionMustBeMadeAndASendBackMustSayWhy() {
 		ProcessInstance process = start(YEAR);
 		complete(task(process), draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+		noRemarks(process);
 		String approval = task(process).getId();
 
 		assertThatThrownBy(() -> tasks.complete(approval, Map.of(Var.DECISION, "return")))
@@ -184,9 +201,7 @@ class UnitAgreementProcessTests {
 
 	@Test
 	void nextYearTheLeaderFirstEvaluatesLastYearsGoalsOneByOne() throws Exception {
-		ProcessInstance lastYear = start(YEAR - 1);
-		complete(task(lastYear), draft(1_000, developmentGoals(2, initiatives(lastYear), YEAR - 1), YEAR - 1));
-		complete(task(lastYear), withVariables(Var.DECISION, "approve"));
+		signLastYear();
 
 		ProcessInstance process = start(YEAR);
 
@@ -210,7 +225,7 @@ class UnitAgreementProcessTests {
 		goals.get(2).put("remark", "Loven blev udskudt.");
 		complete(task(process), slots(goals));
 
-		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT);
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT, UnitAgreementProcess.TASK_CONFIRM_EVALUATION);
 		Agreement last = agreements.agreementsOf("helsingor", Party.UNIT, UNIT).get(0);
 		assertThat(agreements.evaluations(last.id()).values()).extracting(Evaluation::result)
 			.containsExactlyInAnyOrder(EvaluationResult.ACHIEVED, EvaluationResult.PARTLY, EvaluationResult.NOT_ACHIEVED);
@@ -218,12 +233,11 @@ class UnitAgreementProcessTests {
 
 	@Test
 	void lastYearsGoalsAreOfferedToContinueAndAContinuedGoalKeepsItsLink() throws Exception {
-		ProcessInstance lastYear = start(YEAR - 1);
-		complete(task(lastYear), draft(1_000, developmentGoals(1, initiatives(lastYear), YEAR - 1), YEAR - 1));
-		complete(task(lastYear), withVariables(Var.DECISION, "approve"));
+		signLastYear();
 		Agreement last = agreements.approved("helsingor", Party.UNIT, UNIT, YEAR - 1).orElseThrow();
 		ProcessInstance process = start(YEAR);
 		complete(task(process), slots(evaluated(lastYearGoals(process))));
+		complete(task(UnitAgreementProcess.TASK_CONFIRM_EVALUATION, process), Map.of());
 
 		// The draft form is prefilled with last year's goals, each continuing the goal it came from, a year later.
 		Map<String, Object> prefilled = slot(process, "developmentGoal1");
@@ -246,7 +260,11 @@ class UnitAgreementProcessTests {
 		prefilled.put("initiative", initiatives(process).get(0));
 		Map<String, Object> omitted = slot(process, "otherGoal1");
 		omitted.put("omit", true);
-		complete(task(process), Map.of("economicFrame", 1_200, "developmentGoal1", json(prefilled), "otherGoal1", json(omitted)));
+		Map<String, Object> unused = slot(process, "developmentGoal2");
+		unused.put("omit", true);
+		complete(task(process), Map.of("economicFrame", 1_200, "developmentGoal1", json(prefilled),
+				"developmentGoal2", json(unused), "otherGoal1", json(omitted)));
+		noRemarks(process);
 		complete(task(process), withVariables(Var.DECISION, "approve"));
 
 		Agreement signed = agreement();
@@ -268,11 +286,199 @@ class UnitAgreementProcessTests {
 	}
 
 	@Test
+	void theCentreChiefConfirmsTheLeadersEvaluationWhileTheLeaderDraftsAndReadsAMedsStatementBeforeApproving() throws Exception {
+		signLastYear();
+		ProcessInstance process = start(YEAR);
+		evaluateAs("leder-borupgaard-skole", process);
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT, UnitAgreementProcess.TASK_CONFIRM_EVALUATION);
+		assertThat(task(UnitAgreementProcess.TASK_CONFIRM_EVALUATION, process)).hasCandidateGroup("center-skole")
+			.hasDueDate(Date.from(LocalDate.of(YEAR, 3, 1).atTime(16, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+		List<Map<String, Object>> prefilled = lastYearGoals(process);
+		assertThat(prefilled).extracting(g -> g.get("result")).containsExactly("ACHIEVED", "PARTLY", "NOT_ACHIEVED");
+		assertThat(prefilled.get(1)).containsEntry("leaderEvaluation", "Delvist opfyldt – Halvdelen af klasserne nåede det.");
+
+		complete(draftTask(process), draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+		Task statement = task(UnitAgreementProcess.TASK_MED_STATEMENT, process);
+		assertThat(statement).hasCandidateGroup("a-med-borupgaard-skole")
+			.hasDueDate(Date.from(LocalDate.of(YEAR, 3, 1).atTime(16, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+		tasks.setAssignee(statement.getId(), "amed-formand");
+		complete(statement, withVariables(MedStatementPoint.Var.CHOICE, "GIVEN", MedStatementPoint.Var.TEXT,
+				"A-MED støtter målene, men ønsker trivselsmålingen gentaget i efteråret."));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.EVENT_EVALUATION_CONFIRMED, UnitAgreementProcess.TASK_CONFIRM_EVALUATION)
+			.variables().doesNotContainKey(MedStatementPoint.Var.CHOICE).doesNotContainKey(MedStatementPoint.Var.TEXT);
+		assertThat((String) runtime.getVariable(process.getId(), MedStatementPoint.Var.FOR_DECIDER))
+			.startsWith("**A-MED's udtalelse** (1.12.2026):")
+			.endsWith("A-MED støtter målene, men ønsker trivselsmålingen gentaget i efteråret.");
+
+		Task confirmation = task(UnitAgreementProcess.TASK_CONFIRM_EVALUATION, process);
+		tasks.setAssignee(confirmation.getId(), "chef-skole");
+		complete(confirmation);
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_APPROVE)
+			.hasPassed(UnitAgreementProcess.END_EVALUATION_CONFIRMED, UnitAgreementProcess.EVENT_EVALUATION_CONFIRMED);
+		assertThat(lastYearsEvaluations()).allSatisfy(e -> {
+			assertThat(e.evaluatedBy()).isEqualTo("leder-borupgaard-skole");
+			assertThat(e.confirmedBy()).isEqualTo("chef-skole");
+			assertThat(e.corrected()).isFalse();
+		});
+		assertThat(statements.statementsOfProcess(process.getId())).singleElement().satisfies(s -> {
+			assertThat(s.subject()).isEqualTo(MedStatementPoint.Subject.UNIT_AGREEMENT);
+			assertThat(s.subjectId()).isEqualTo(agreement().id());
+			assertThat(s.council()).isEqualTo(MedCouncil.A_MED);
+			assertThat(s.councilOf()).isEqualTo(UNIT);
+			assertThat(s.outcome()).isEqualTo(MedStatementOutcome.GIVEN);
+			assertThat(s.givenBy()).isEqualTo("amed-formand");
+			assertThat(s.year()).isEqualTo(YEAR);
+		});
+
+		complete(task(process), withVariables(Var.DECISION, "approve"));
+		assertThat(process).isEnded();
+	}
+
+	@Test
+	void theCentreChiefCorrectsOneGoalAndTheLeadersOwnEvaluationIsKept() throws Exception {
+		signLastYear();
+		ProcessInstance process = start(YEAR);
+		evaluateAs("leder-borupgaard-skole", process);
+
+		List<Map<String, Object>> goals = lastYearGoals(process);
+		goals.get(1).put("result", "NOT_ACHIEVED");
+		goals.get(1).put("remark", "Målet blev ikke nået i nogen klasse.");
+		Task confirmation = task(UnitAgreementProcess.TASK_CONFIRM_EVALUATION, process);
+		tasks.setAssignee(confirmation.getId(), "chef-skole");
+		complete(confirmation, slots(goals));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT).hasPassed(UnitAgreementProcess.END_EVALUATION_CONFIRMED);
+		List<Evaluation> evaluations = lastYearsEvaluations();
+		assertThat(evaluations).filteredOn(Evaluation::corrected).singleElement().satisfies(e -> {
+			assertThat(e.result()).isEqualTo(EvaluationResult.NOT_ACHIEVED);
+			assertThat(e.remark()).isEqualTo("Målet blev ikke nået i nogen klasse.");
+			assertThat(e.leaderResult()).isEqualTo(EvaluationResult.PARTLY);
+			assertThat(e.leaderRemark()).isEqualTo("Halvdelen af klasserne nåede det.");
+			assertThat(e.confirmedBy()).isEqualTo("chef-skole");
+		});
+		assertThat(evaluations).filteredOn(e -> !e.corrected()).hasSize(2).allSatisfy(e -> assertThat(e.confirmed()).isTrue());
+
+		complete(draftTask(process), draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+		noRemarks(process);
+
+		assertThat(process).as("confirmed already: the approval comes at once").isWaitingAt(UnitAgreementProcess.TASK_APPROVE);
+		assertThat((String) runtime.getVariable(process.getId(), MedStatementPoint.Var.FOR_DECIDER))
+			.isEqualTo("**A-MED** har ingen bemærkninger til udkastet (1.12.2026).");
+		assertThat(statements.statementsOfProcess(process.getId())).extracting(MedStatement::outcome, MedStatement::text)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(MedStatementOutcome.NO_REMARKS, null));
+	}
+
+	@Test
+	void aVariableSubmittedWithTheDraftCannotLetTheApprovalPassBeforeTheChiefConfirms() throws Exception {
+		signLastYear();
+		ProcessInstance process = start(YEAR);
+		evaluateAs("leder-borupgaard-skole", process);
+		Map<String, Object> draft = draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR);
+		draft.put(Var.EVALUATION_PENDING, false);
+		complete(draftTask(process), draft);
+		complete(task(UnitAgreementProcess.TASK_MED_STATEMENT, process), withVariables(MedStatementPoint.Var.CHOICE, "NO_REMARKS"));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.EVENT_EVALUATION_CONFIRMED, UnitAgreementProcess.TASK_CONFIRM_EVALUATION);
+		assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(UnitAgreementProcess.TASK_APPROVE)
+			.count()).isZero();
+	}
+
+	@Test
+	void whoEvaluatedCannotAlsoConfirmTheEvaluationAndAConfirmationMustKeepTheRules() throws Exception {
+		signLastYear();
+		ProcessInstance process = start(YEAR);
+		evaluateAs("chef-skole", process);
+		String confirmation = task(UnitAgreementProcess.TASK_CONFIRM_EVALUATION, process).getId();
+		tasks.setAssignee(confirmation, "chef-skole");
+
+		assertThatThrownBy(() -> tasks.complete(confirmation))
+			.rootCause().isInstanceOf(FourEyes.Refused.class)
+			.hasMessage("Beslutningen kan ikke gemmes: Du har selv udarbejdet evalueringen og kan ikke også godkende den; "
+					+ "det skal en anden i centerledelsen gøre (fire øjne).");
+
+		tasks.setAssignee(confirmation, "direktor-born");
+		List<Map<String, Object>> goals = lastYearGoals(process);
+		goals.get(0).put("result", "PARTLY");
+		goals.get(0).put("remark", " ");
+		goals.get(2).remove("result");
+		assertThatThrownBy(() -> tasks.complete(confirmation, slots(goals)))
+			.rootCause().isInstanceOfSatisfying(SubmissionRefusedException.class, e -> assertThat(e.problems()).containsExactly(
+					"»Udviklingsmål nummer 1«: skriv en kommentar, når målet ikke er opfyldt.",
+					"»Ny lov om folkeskolens prøver er implementeret«: vælg opfyldt, delvist opfyldt eller ikke opfyldt."));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT, UnitAgreementProcess.TASK_CONFIRM_EVALUATION);
+		assertThat(lastYearsEvaluations()).noneMatch(Evaluation::confirmed);
+	}
+
+	@Test
+	void aStatementMustBeChosenAndWrittenWithinItsLimit() {
+		ProcessInstance process = start(YEAR);
+		complete(task(process), draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+		String statement = task(process).getId();
+
+		assertThatThrownBy(() -> tasks.complete(statement))
+			.rootCause().isInstanceOf(SubmissionRefusedException.class)
+			.hasMessage("Udtalelsen kan ikke gemmes: Vælg, om A-MED afgiver en udtalelse eller ikke har bemærkninger.");
+		assertThatThrownBy(() -> tasks.complete(statement, Map.of(MedStatementPoint.Var.CHOICE, "GIVEN", MedStatementPoint.Var.TEXT, "  ")))
+			.rootCause().isInstanceOf(SubmissionRefusedException.class)
+			.hasMessage("Udtalelsen kan ikke gemmes: Skriv A-MED's udtalelse, eller vælg »Ingen bemærkninger«.");
+		assertThatThrownBy(() -> tasks.complete(statement,
+				Map.of(MedStatementPoint.Var.CHOICE, "GIVEN", MedStatementPoint.Var.TEXT, "x".repeat(10_001))))
+			.rootCause().isInstanceOf(SubmissionRefusedException.class)
+			.hasMessage("Udtalelsen kan ikke gemmes: Udtalelsen er for lang (højst 10.000 tegn).");
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_MED_STATEMENT);
+		assertThat(statements.statementsOfProcess(process.getId())).isEmpty();
+	}
+
+	@Test
+	void whenTheDeadlinePassesWithoutAStatementItIsRecordedAsMissingAndTheApprovalGoesAhead() {
+		ProcessTestSupport.clock(YEAR, 2, 10);
+		ProcessInstance process = start(YEAR);
+		complete(task(process), draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_MED_STATEMENT);
+		assertThat(job(UnitAgreementProcess.TIMER_MED_STATEMENT_DUE, process).getDuedate())
+			.isEqualTo(Date.from(LocalDate.of(YEAR, 3, 1).atTime(16, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+
+		ProcessTestSupport.clock(YEAR, 3, 2);
+		execute(job(UnitAgreementProcess.TIMER_MED_STATEMENT_DUE, process));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_APPROVE)
+			.hasPassed(UnitAgreementProcess.TIMER_MED_STATEMENT_DUE, UnitAgreementProcess.TASK_RECORD_MISSING_MED_STATEMENT);
+		assertThat((String) runtime.getVariable(process.getId(), MedStatementPoint.Var.FOR_DECIDER))
+			.isEqualTo("**A-MED** afgav ikke udtalelse inden fristen (2.3.2027); udkastet behandles uden.");
+		assertThat(statements.statementsOfProcess(process.getId())).singleElement().satisfies(s -> {
+			assertThat(s.outcome()).isEqualTo(MedStatementOutcome.MISSING);
+			assertThat(s.givenBy()).isNull();
+		});
+	}
+
+	@Test
+	void aDraftSharedLateGivesAMedAWeekAndAReSubmissionThreeDays() {
+		ProcessTestSupport.clock(YEAR, 2, 27);
+		ProcessInstance process = start(YEAR);
+		complete(task(process), draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
+		assertThat(task(process)).hasDueDate(Date.from(LocalDate.of(YEAR, 3, 6).atTime(16, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+		noRemarks(process);
+		complete(task(process), withVariables(Var.DECISION, "return", Var.RETURN_COMMENT, "Målniveauet er for lavt."));
+
+		ProcessTestSupport.clock(YEAR, 3, 2);
+		complete(task(process), draft(1_100, developmentGoals(1, initiatives(process), YEAR), YEAR));
+
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_MED_STATEMENT);
+		assertThat(task(process)).hasDueDate(Date.from(LocalDate.of(YEAR, 3, 5).atTime(16, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+		assertThat(job(UnitAgreementProcess.TIMER_MED_STATEMENT_DUE, process).getDuedate()).isEqualTo(task(process).getDueDate());
+	}
+
+	@Test
 	void aCompletionCannotMoveTheAgreementToAnotherUnit() {
 		ProcessInstance process = start(YEAR);
 		Map<String, Object> draft = draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR);
 		draft.put("unit", "hellebaek-skole");
-		String drafting = task(process).getId();
+		String drafting = draftTask(process).getId();
 
 		assertThatThrownBy(() -> tasks.complete(drafting, draft))
 			.rootCause().isInstanceOf(TaskRouting.ScopeChangedException.class)
@@ -287,6 +493,39 @@ class UnitAgreementProcessTests {
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_PREPARE);
 		execute(job());
 		return process;
+	}
+
+	private void evaluateAs(String leader, ProcessInstance process) throws Exception {
+		List<Map<String, Object>> goals = lastYearGoals(process);
+		goals.get(0).put("result", "ACHIEVED");
+		goals.get(1).put("result", "PARTLY");
+		goals.get(1).put("remark", "Halvdelen af klasserne nåede det.");
+		goals.get(2).put("result", "NOT_ACHIEVED");
+		goals.get(2).put("remark", "Loven blev udskudt.");
+		Task evaluation = task(UnitAgreementProcess.TASK_EVALUATE_LAST_YEAR, process);
+		tasks.setAssignee(evaluation.getId(), leader);
+		complete(evaluation, slots(goals));
+	}
+
+	private List<Evaluation> lastYearsEvaluations() {
+		Agreement last = agreements.agreementsOf("helsingor", Party.UNIT, UNIT).get(0);
+		return List.copyOf(agreements.evaluations(last.id()).values());
+	}
+
+	private void signLastYear() {
+		ProcessInstance lastYear = start(YEAR - 1);
+		complete(task(lastYear), draft(1_000, developmentGoals(2, initiatives(lastYear), YEAR - 1), YEAR - 1));
+		noRemarks(lastYear);
+		complete(task(lastYear), withVariables(Var.DECISION, "approve"));
+	}
+
+	private void noRemarks(ProcessInstance process) {
+		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_MED_STATEMENT);
+		complete(task(UnitAgreementProcess.TASK_MED_STATEMENT, process), withVariables(MedStatementPoint.Var.CHOICE, "NO_REMARKS"));
+	}
+
+	private Task draftTask(ProcessInstance process) {
+		return task(UnitAgreementProcess.TASK_DRAFT, process);
 	}
 
 	private Agreement agreement() {
@@ -315,7 +554,7 @@ class UnitAgreementProcessTests {
 	}
 
 	private void assertRefused(ProcessInstance process, Map<String, Object> submitted, String... problems) {
-		String drafting = task(process).getId();
+		String drafting = draftTask(process).getId();
 		assertThatThrownBy(() -> tasks.complete(drafting, submitted))
 			.rootCause().isInstanceOfSatisfying(SubmissionRefusedException.class,
 					e -> assertThat(e.problems()).containsExactly(problems));

@@ -184,6 +184,9 @@ class AnnualCycleProcessTests {
 		for (Task draft : drafts.subList(1, drafts.size())) {
 			tasks.complete(draft.getId(), AgreementDrafts.valid(runtime, draft.getProcessInstanceId(), 2027));
 		}
+		for (Task statement : tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_MED_STATEMENT).list()) {
+			tasks.complete(statement.getId(), ProcessTestSupport.noRemarks());
+		}
 		for (Task approval : tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_APPROVE).list()) {
 			tasks.complete(approval.getId(), Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		}
@@ -249,6 +252,8 @@ class AnnualCycleProcessTests {
 
 		// The straggler's agreement is approved late: its Q2 follow-up comes at once.
 		tasks.complete(straggler.getId(), AgreementDrafts.valid(runtime, straggler.getProcessInstanceId(), 2027));
+		tasks.complete(tasks.createTaskQuery().processInstanceId(straggler.getProcessInstanceId()).singleResult().getId(),
+				ProcessTestSupport.noRemarks());
 		tasks.complete(tasks.createTaskQuery().processInstanceId(straggler.getProcessInstanceId()).singleResult().getId(),
 				Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.executeJobs(management);

@@ -119,6 +119,16 @@ class ConcurrentCompletionIT extends PostgresApplicationIT {
 		}
 		run("1: drafts", phase1).assertNoErrors();
 
+		// Phase 1b: every unit's A-MED gives its statement on the draft at once (the leader, who is its member).
+		List<Completion> statements = new ArrayList<>();
+		for (Task statement : openTasks(UnitAgreementProcess.TASK_MED_STATEMENT)) {
+			String unit = (String) runtime.getVariable(statement.getProcessInstanceId(), "unit");
+			statements.add(new Completion(org.unit(unit).orElseThrow().worksCouncil().get(0), statement.getId(),
+					ProcessTestSupport.noRemarks()));
+		}
+		assertThat(statements).hasSize(units);
+		run("1b: A-MED statements", statements).assertNoErrors();
+
 		// Phase 2: every approval by the chiefs and every centre evaluation by the directors, all at once.
 		List<Task> approvals = openTasks(UnitAgreementProcess.TASK_APPROVE);
 		assertThat(approvals).hasSize(units);

@@ -46,6 +46,7 @@ import dk.aarshjul.deadline.DeadlineProcess;
 import dk.aarshjul.followup.FollowUpProcess;
 import dk.aarshjul.followup.GoalDialogueProcess;
 import dk.aarshjul.med.MedPlanService;
+import dk.aarshjul.med.MedStatementPoint;
 import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.CentreEvaluationProcess;
@@ -140,7 +141,9 @@ class FullLengthYearTests {
 		// Q1
 		onDate(1, 2);
 		submitAll(UnitAgreementProcess.TASK_DRAFT, this::fullDraft);
+		submitAll(UnitAgreementProcess.TASK_MED_STATEMENT, t -> fullStatement("A-MED"));
 		sendBackOnce(UnitAgreementProcess.TASK_APPROVE, UnitAgreementProcess.TASK_DRAFT);
+		submitAll(UnitAgreementProcess.TASK_MED_STATEMENT, t -> fullStatement("A-MED"));
 		checkSummaryShownToTheChief();
 		submitAll(UnitAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		submitAll(CentreEvaluationProcess.TASK_EVALUATE,
@@ -183,6 +186,9 @@ class FullLengthYearTests {
 		onDate(10, 1);
 		assertThat(tasks.createTaskQuery().taskDefinitionKey(StrategyMapProcess.TASK_WRITE).count()).isEqualTo(centres + 1);
 		submitAll(StrategyMapProcess.TASK_WRITE, this::fullMap);
+		submitAll(StrategyMapProcess.TASK_MED_STATEMENT, t -> fullStatement("C-MED"));
+		submitAll(StrategyMapProcess.TASK_ACKNOWLEDGE_CORPORATE_MAP, t -> Map.of(MedStatementPoint.Var.REMARKS,
+				Submissions.text("H-MED's bemærkninger: ", TextLimits.COMMENT, true)));
 		ProcessTestSupport.executeJobs(management);
 		onDate(11, 15);
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_STRATEGY_SEMINAR);
@@ -196,7 +202,9 @@ class FullLengthYearTests {
 		submitAll(AnnualCycleProcess.TASK_STRATEGY_SEMINAR, t -> Submissions.meeting(YEAR + "-11-15", TextLimits.TEXT));
 		registerBudgetMilestones();
 		submitAll(CentreAgreementProcess.TASK_DRAFT, this::fullDraft);
+		submitAll(CentreAgreementProcess.TASK_MED_STATEMENT, t -> fullStatement("C-MED"));
 		sendBackOnce(CentreAgreementProcess.TASK_APPROVE, CentreAgreementProcess.TASK_DRAFT);
+		submitAll(CentreAgreementProcess.TASK_MED_STATEMENT, t -> fullStatement("C-MED"));
 		submitAll(CentreAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.executeJobs(management);
 		submitAll(DeadlineProcess.TASK_FOLLOW_UP, t -> Map.of(DeadlineProcess.Var.NOTE,
@@ -264,6 +272,10 @@ class FullLengthYearTests {
 		assertThat((String) forms.getTaskFormVariables(approval.getId()).getValue(UnitAgreementProcess.Var.SUMMARY, String.class))
 			.as("the form's copy").isEqualTo(summary);
 		assertThat(summary.length()).isGreaterThan(TEXT_COLUMN);
+		String statement = readBack(approval.getProcessInstanceId(), MedStatementPoint.Var.FOR_DECIDER);
+		assertThat((String) forms.getTaskFormVariables(approval.getId()).getValue(MedStatementPoint.Var.FOR_DECIDER, String.class))
+			.as("A-MED's statement as the chief reads it, whole").isEqualTo(statement).endsWith(fullStatement("A-MED")
+				.get(MedStatementPoint.Var.TEXT).toString()).hasSizeGreaterThan(TEXT_COLUMN);
 		for (Map<String, Object> goal : submittedGoals(drafts.get(partyOf(approval)))) {
 			for (String field : List.of("title", "indicator", "target", "resources", "evaluationMethod")) {
 				assertThat(summary).contains((String) goal.get(field));
@@ -388,6 +400,10 @@ class FullLengthYearTests {
 		Task rewrite = tasks.createTaskQuery().processInstanceId(decision.getProcessInstanceId()).singleResult();
 		assertThat(rewrite.getTaskDefinitionKey()).isEqualTo(StrategyMapProcess.TASK_WRITE);
 		forms.submitTaskForm(rewrite.getId(), Submissions.newMap(runtime, rewrite.getProcessInstanceId(), owner, 6, TextLimits.LINE));
+		for (Task shared : tasks.createTaskQuery().processInstanceId(decision.getProcessInstanceId()).list()) {
+			forms.submitTaskForm(shared.getId(), StrategyMapProcess.TASK_MED_STATEMENT.equals(shared.getTaskDefinitionKey())
+					? fullStatement("C-MED") : Map.of());
+		}
 		ProcessTestSupport.executeJobs(management);
 	}
 
@@ -423,6 +439,12 @@ class FullLengthYearTests {
 				t -> Submissions.acknowledgement(t.getProcessInstanceId(), TextLimits.COMMENT));
 		submitAll(GoalDialogueProcess.TASK_AGREE, t -> Submissions.agreedAction(t.getId(), TextLimits.COMMENT));
 		ProcessTestSupport.executeJobs(management);
+	}
+
+	/** A works council's statement at its form's limit. */
+	private static Map<String, Object> fullStatement(String council) {
+		return Map.of(MedStatementPoint.Var.CHOICE, "GIVEN",
+				MedStatementPoint.Var.TEXT, Submissions.text(council + "'s udtalelse: ", TextLimits.TEXT, true));
 	}
 
 	private void submitAll(String taskKey, Function<Task, Map<String, Object>> submission) {

@@ -76,6 +76,7 @@ class PartyYearProcessTests {
 		assertThat(year).isWaitingAt(UnitYearProcess.CALL_AGREEMENT);
 
 		complete(UnitAgreementProcess.TASK_DRAFT, t -> AgreementDrafts.valid(runtime, t.getProcessInstanceId(), YEAR));
+		complete(UnitAgreementProcess.TASK_MED_STATEMENT, t -> ProcessTestSupport.noRemarks());
 		complete(UnitAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		assertThat(year).isWaitingAt(UnitYearProcess.TIMER_Q2_START);
 		assertThat(timerDue(year)).isEqualTo(ProcessTestSupport.startOfDay(YEAR, 4, 1));
@@ -106,6 +107,7 @@ class PartyYearProcessTests {
 		onDate(9, 1);
 
 		complete(UnitAgreementProcess.TASK_DRAFT, t -> AgreementDrafts.valid(runtime, t.getProcessInstanceId(), YEAR));
+		complete(UnitAgreementProcess.TASK_MED_STATEMENT, t -> ProcessTestSupport.noRemarks());
 		complete(UnitAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.executeJobs(management);
 		assertThat(year).isWaitingAt(UnitYearProcess.CALL_Q2_FOLLOW_UP);
@@ -147,12 +149,14 @@ class PartyYearProcessTests {
 
 		onDate(10, 1);
 		complete(StrategyMapProcess.TASK_REVIEW, t -> Submissions.review(runtime, t.getProcessInstanceId()));
+		complete(StrategyMapProcess.TASK_MED_STATEMENT, t -> ProcessTestSupport.noRemarks());
 		assertThat(tasks.createTaskQuery().taskDefinitionKey(CentreAgreementProcess.TASK_DRAFT).count())
 			.as("the agreement waits for its own map").isZero();
 		onDate(11, 15);
 		complete(StrategyMapProcess.TASK_DECIDE, t -> Map.of(StrategyMapProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.executeJobs(management);
 		complete(CentreAgreementProcess.TASK_DRAFT, t -> AgreementDrafts.valid(runtime, t.getProcessInstanceId(), YEAR + 1));
+		complete(CentreAgreementProcess.TASK_MED_STATEMENT, t -> ProcessTestSupport.noRemarks());
 		complete(CentreAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.executeJobs(management);
 
@@ -175,6 +179,7 @@ class PartyYearProcessTests {
 		complete(FollowUpProcess.TASK_REPORT, t -> Submissions.followUp(runtime, t.getProcessInstanceId(), "GREEN"));
 		onDate(10, 1);
 		complete(StrategyMapProcess.TASK_REVIEW, t -> Submissions.review(runtime, t.getProcessInstanceId()));
+		complete(StrategyMapProcess.TASK_ACKNOWLEDGE_CORPORATE_MAP, t -> Map.of());
 		onDate(11, 15);
 		complete(StrategyMapProcess.TASK_DECIDE, t -> Map.of(StrategyMapProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.executeJobs(management);

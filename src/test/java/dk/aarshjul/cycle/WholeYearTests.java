@@ -45,6 +45,7 @@ import dk.aarshjul.followup.FollowUpProcess;
 import dk.aarshjul.followup.GoalDialogueProcess;
 import dk.aarshjul.followup.FollowUpService;
 import dk.aarshjul.followup.FollowUpStatus;
+import dk.aarshjul.med.MedStatementPoint;
 import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.scope.Party;
@@ -167,6 +168,17 @@ class WholeYearTests {
 			.isNotEmpty().isSubsetOf(newInitiatives));
 		assertThat(jdbc.sql("SELECT count(*) FROM goal_evaluation").query(Integer.class).single())
 			.as("the first year's goals evaluated in the second").isEqualTo(2 * (units - 1));
+		assertThat(jdbc.sql("SELECT count(*) FROM goal_evaluation WHERE confirmed_at IS NOT NULL")
+			.query(Integer.class).single()).as("and every evaluation confirmed by the centre chief").isEqualTo(2 * (units - 1));
+		Map<String, Integer> statements = new HashMap<>();
+		jdbc.sql("SELECT council, outcome, count(*) FROM med_statement WHERE cycle_year = 2026 GROUP BY council, outcome")
+			.query((rs, row) -> statements.put(rs.getString(1) + ":" + rs.getString(2), rs.getInt(3))).list();
+		assertThat(statements).as("A-MED on every drafted agreement; C-MED on every centre's map and agreement")
+			.containsEntry("A_MED:GIVEN", units - 1).containsEntry("A_MED:NO_REMARKS", 1).containsEntry("C_MED:GIVEN", 2 * centres)
+			.doesNotContainKey("A_MED:MISSING").doesNotContainKey("C_MED:MISSING");
+		assertThat(statements.getOrDefault("C_MED:NO_REMARKS", 0) + statements.getOrDefault("H_MED:ACKNOWLEDGED", 0))
+			.as("shared again after a send-back: one centre agreement and one map (a centre's or Koncernledelsen's); H-MED informed")
+			.isEqualTo(3);
 		assertThat(followUps.statusesOfYear(MUNICIPALITY, 2027).stream().filter(s -> s.party() == Party.CENTRE))
 			.as("centres follow up on their centre agreement's goals in the second year")
 			.allSatisfy(s -> assertThat(s.goalId()).isNotNull()).isNotEmpty();
@@ -306,7 +318,14 @@ class WholeYearTests {
 			continueOneGoal(year);
 		}
 		completeAll(UnitAgreementProcess.TASK_DRAFT, notStraggler, t -> AgreementDrafts.valid(runtime, t.getProcessInstanceId(), year));
+		long drafted = tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_MED_STATEMENT).count();
+		completeAll(UnitAgreementProcess.TASK_MED_STATEMENT, t -> statement("A-MED"));
+		assertThat(tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_APPROVE).count())
+			.as("an approval waits for the chief's confirmation of last year's evaluation")
+			.isEqualTo(drafted - tasks.createTaskQuery().taskDefinitionKey(UnitAgreementProcess.TASK_CONFIRM_EVALUATION).count());
+		completeAll(UnitAgreementProcess.TASK_CONFIRM_EVALUATION, t -> Map.of());
 		sendBackOnce(UnitAgreementProcess.TASK_APPROVE, UnitAgreementProcess.TASK_DRAFT, year);
+		completeAll(UnitAgreementProcess.TASK_MED_STATEMENT, t -> ProcessTestSupport.noRemarks());
 		completeAll(UnitAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		completeAll(CentreEvaluationProcess.TASK_EVALUATE, t -> CentreEvaluations.valid(runtime, t.getProcessInstanceId()));
 		onDate(year, 3, 1);
@@ -355,6 +374,8 @@ class WholeYearTests {
 		completeAll(StrategyMapProcess.TASK_WRITE, t -> Submissions.newMap(runtime, t.getProcessInstanceId(),
 				(String) runtime.getVariable(t.getProcessInstanceId(), StrategyMapProcess.Var.OWNER)));
 		completeAll(StrategyMapProcess.TASK_REVIEW, t -> Submissions.review(runtime, t.getProcessInstanceId()));
+		completeAll(StrategyMapProcess.TASK_MED_STATEMENT, t -> statement("C-MED"));
+		completeAll(StrategyMapProcess.TASK_ACKNOWLEDGE_CORPORATE_MAP, t -> Map.of());
 		ProcessTestSupport.executeJobs(management);
 		assertThat(tasks.createTaskQuery().taskDefinitionKey(StrategyMapProcess.TASK_DECIDE).count()).as("not before the seminar").isZero();
 		onDate(year, 11, 15);
@@ -367,7 +388,9 @@ class WholeYearTests {
 		completeAll(AnnualCycleProcess.TASK_STRATEGY_SEMINAR, t -> Submissions.meeting(year + "-11-15"));
 		registerBudgetMilestones();
 		completeAll(CentreAgreementProcess.TASK_DRAFT, t -> AgreementDrafts.valid(runtime, t.getProcessInstanceId(), year + 1));
+		completeAll(CentreAgreementProcess.TASK_MED_STATEMENT, t -> statement("C-MED"));
 		sendBackOnce(CentreAgreementProcess.TASK_APPROVE, CentreAgreementProcess.TASK_DRAFT, year + 1);
+		completeAll(CentreAgreementProcess.TASK_MED_STATEMENT, t -> ProcessTestSupport.noRemarks());
 		completeAll(CentreAgreementProcess.TASK_APPROVE, t -> Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 		ProcessTestSupport.executeJobs(management);
 
@@ -398,6 +421,10 @@ class WholeYearTests {
 		tasks.complete(rewrite.getId(), StrategyMapProcess.TASK_REVIEW.equals(rewrite.getTaskDefinitionKey())
 				? Submissions.review(runtime, rewrite.getProcessInstanceId())
 				: Submissions.newMap(runtime, rewrite.getProcessInstanceId(), sentBackMap));
+		for (Task shared : tasks.createTaskQuery().processInstanceId(decision.getProcessInstanceId()).list()) {
+			tasks.complete(shared.getId(), StrategyMapProcess.TASK_MED_STATEMENT.equals(shared.getTaskDefinitionKey())
+					? ProcessTestSupport.noRemarks() : Map.of());
+		}
 		ProcessTestSupport.executeJobs(management);
 	}
 
@@ -447,6 +474,10 @@ class WholeYearTests {
 				UnitAgreementProcess.Var.RETURN_COMMENT, "Skærp målniveauet."));
 		Task redraft = tasks.createTaskQuery().processInstanceId(approval.getProcessInstanceId()).taskDefinitionKey(draftTask).singleResult();
 		tasks.complete(redraft.getId(), AgreementDrafts.valid(runtime, redraft.getProcessInstanceId(), agreementYear));
+	}
+
+	private static Map<String, Object> statement(String council) {
+		return Map.of(MedStatementPoint.Var.CHOICE, "GIVEN", MedStatementPoint.Var.TEXT, council + " bakker op om udkastet.");
 	}
 
 	private void completeAll(String taskKey, Function<Task, Map<String, Object>> submission) {

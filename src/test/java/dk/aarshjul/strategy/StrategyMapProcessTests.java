@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.util.HashMap;
@@ -20,6 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dk.aarshjul.med.MedCouncil;
+import dk.aarshjul.med.MedStatement;
+import dk.aarshjul.med.MedStatementOutcome;
+import dk.aarshjul.med.MedStatementPoint;
+import dk.aarshjul.med.MedStatementService;
 import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;
@@ -48,6 +54,8 @@ class StrategyMapProcessTests {
 	StrategyMapService maps;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	MedStatementService statements;
 
 	@BeforeEach
 	void setUp() {
@@ -69,16 +77,24 @@ class StrategyMapProcessTests {
 		assertThat(task(process)).hasCandidateGroup(OrganisationGroups.centreManagement("skole"));
 		tasks.complete(task(process).getId(), Submissions.newMap(runtime, process.getId(), "skole"));
 
+		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_MED_STATEMENT);
+		assertThat(task(process)).hasCandidateGroup("c-med-skole").hasDueDate(ProcessTestSupport.dueAt(2026, 11, 14));
+		assertThat(job(StrategyMapProcess.TIMER_MED_STATEMENT_DUE, process).getDuedate()).isEqualTo(ProcessTestSupport.dueAt(2026, 11, 14));
+		tasks.setAssignee(task(process).getId(), "cmed-formand");
+		tasks.complete(task(process).getId(), Map.of(MedStatementPoint.Var.CHOICE, "GIVEN",
+				MedStatementPoint.Var.TEXT, "C-MED savner et initiativ om arbejdsmiljø."));
+
 		assertThat(process).isWaitingAt(StrategyMapProcess.TIMER_SEMINAR);
 		assertThat(strategy.mapInForce("helsingor", "skole", 2027)).get().satisfies(m -> assertThat(m.version()).isEqualTo(1));
 		assertThat(maps.overview("helsingor", 2026)).contains("Center for Skole").contains("(nyt)").contains("skole: første nye initiativ")
 			.contains("**Endnu ikke klar:** Koncernledelsen");
-		assertThat(management.createJobQuery().processInstanceId(process.getId()).singleResult().getDuedate())
+		assertThat(job(StrategyMapProcess.TIMER_SEMINAR, process).getDuedate())
 			.isEqualTo(ProcessTestSupport.startOfDay(2026, 11, 15));
 
 		seminar(2026);
 		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_DECIDE).variables()
-			.hasEntrySatisfying(StrategyMapProcess.Var.DRAFT_SUMMARY, v -> assertThat((String) v).contains("skole: første nye initiativ"));
+			.hasEntrySatisfying(StrategyMapProcess.Var.DRAFT_SUMMARY, v -> assertThat((String) v).contains("skole: første nye initiativ"))
+			.containsEntry(MedStatementPoint.Var.FOR_DECIDER, "**C-MED's udtalelse** (5.10.2026):\n\nC-MED savner et initiativ om arbejdsmiljø.");
 		assertThat(task(process)).hasCandidateGroup(OrganisationGroups.CORPORATE_MANAGEMENT);
 		tasks.complete(task(process).getId(), Map.of(StrategyMapProcess.Var.DECISION, "approve"));
 
@@ -88,14 +104,79 @@ class StrategyMapProcessTests {
 			assertThat(strategy.initiativesOfMap(m.id())).hasSize(2);
 		});
 		assertThat(strategy.initiativesInForce("helsingor", "skole", 2027)).extracting(Initiative::code).containsExactly("I1", "I2");
+		long mapId = strategy.mapInForce("helsingor", "skole", 2027).get().id();
+		assertThat(statements.statementsOf(MedStatementPoint.Subject.STRATEGY_MAP, mapId)).singleElement().satisfies(st -> {
+			assertThat(st.council()).isEqualTo(MedCouncil.C_MED);
+			assertThat(st.councilOf()).isEqualTo("skole");
+			assertThat(st.outcome()).isEqualTo(MedStatementOutcome.GIVEN);
+			assertThat(st.givenBy()).isEqualTo("cmed-formand");
+		});
 	}
 
 	@Test
-	void koncernledelsensMapIsWrittenByKoncernledelsen() {
+	void koncernledelsensMapIsWrittenByKoncernledelsenAndHMedIsInformedBesideTheWayToTheSeminar() {
 		ProcessInstance process = start(2026, Initiative.CORPORATE);
 
 		assertThat(task(process)).hasCandidateGroup(OrganisationGroups.CORPORATE_MANAGEMENT);
 		assertThat(process).variables().containsEntry(StrategyMapProcess.Var.OWNER_NAME, "Koncernledelsen");
+		tasks.complete(task(process).getId(), Submissions.newMap(runtime, process.getId(), Initiative.CORPORATE));
+
+		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_ACKNOWLEDGE_CORPORATE_MAP, StrategyMapProcess.TIMER_SEMINAR)
+			.hasNotPassed(StrategyMapProcess.TASK_MED_STATEMENT);
+		assertThat(task(process)).hasCandidateGroup(OrganisationGroups.MAIN_WORKS_COUNCIL)
+			.hasDueDate(ProcessTestSupport.dueAt(2026, 11, 14));
+		tasks.setAssignee(task(process).getId(), "hmed-formand");
+		String acknowledgement = task(process).getId();
+		assertThatThrownBy(() -> tasks.complete(acknowledgement, Map.of(MedStatementPoint.Var.REMARKS, "x".repeat(2001))))
+			.rootCause().isInstanceOf(SubmissionRefusedException.class)
+			.hasMessage("Orienteringen kan ikke gemmes: Bemærkningerne er for lange (højst 2.000 tegn).");
+		tasks.complete(acknowledgement, Map.of(MedStatementPoint.Var.REMARKS, "H-MED ønsker at følge arbejdsmiljøindsatsen."));
+
+		assertThat(process).isWaitingAt(StrategyMapProcess.TIMER_SEMINAR).hasPassed(StrategyMapProcess.END_MAIN_COUNCIL_INFORMED)
+			.variables().doesNotContainKey(MedStatementPoint.Var.FOR_DECIDER);
+		assertThat(statements.statementsOfProcess(process.getId())).singleElement().satisfies(st -> {
+			assertThat(st.council()).isEqualTo(MedCouncil.H_MED);
+			assertThat(st.councilOf()).isNull();
+			assertThat(st.outcome()).isEqualTo(MedStatementOutcome.ACKNOWLEDGED);
+			assertThat(st.text()).isEqualTo("H-MED ønsker at følge arbejdsmiljøindsatsen.");
+			assertThat(st.subjectId()).isEqualTo(maps.draftOf(process.getId()).id());
+		});
+		seminar(2026);
+		tasks.complete(task(process).getId(), Map.of(StrategyMapProcess.Var.DECISION, "approve"));
+		assertThat(process).isEnded();
+	}
+
+	@Test
+	void whenHMedDoesNotAcknowledgeTheSeminarDecidesAnywayAndTheInformationEndsByItself() {
+		ProcessInstance process = start(2026, Initiative.CORPORATE);
+		tasks.complete(task(process).getId(), Submissions.newMap(runtime, process.getId(), Initiative.CORPORATE));
+
+		ProcessTestSupport.clock(2026, 11, 14);
+		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_ACKNOWLEDGE_CORPORATE_MAP, StrategyMapProcess.TIMER_SEMINAR);
+		ProcessTestSupport.clock(2026, 11, 15);
+		ProcessTestSupport.executeJobs(management);
+
+		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_DECIDE)
+			.hasPassed(StrategyMapProcess.TASK_RECORD_NOT_ACKNOWLEDGED, StrategyMapProcess.END_MAIN_COUNCIL_NOT_ACKNOWLEDGED);
+		assertThat(statements.statementsOfProcess(process.getId())).extracting(MedStatement::outcome)
+			.containsExactly(MedStatementOutcome.MISSING);
+		tasks.complete(task(process).getId(), Map.of(StrategyMapProcess.Var.DECISION, "approve"));
+		assertThat(process).isEnded();
+	}
+
+	@Test
+	void whenCMedGivesNoStatementByTheDayBeforeTheSeminarTheMapIsDecidedWithout() {
+		ProcessInstance process = start(2026, "skole");
+		tasks.complete(task(process).getId(), Submissions.newMap(runtime, process.getId(), "skole"));
+
+		seminar(2026);
+
+		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_DECIDE)
+			.hasPassed(StrategyMapProcess.TIMER_MED_STATEMENT_DUE, StrategyMapProcess.TASK_RECORD_MISSING_MED_STATEMENT)
+			.variables().containsEntry(MedStatementPoint.Var.FOR_DECIDER,
+					"**C-MED** afgav ikke udtalelse inden fristen (15.11.2026); udkastet behandles uden.");
+		assertThat(statements.statementsOfProcess(process.getId())).extracting(MedStatement::outcome)
+			.containsExactly(MedStatementOutcome.MISSING);
 	}
 
 	@Test
@@ -172,6 +253,9 @@ class StrategyMapProcessTests {
 		assertThat(maps.overview("helsingor", 2026)).as("a returned map is not ready").contains("Endnu ikke klar:** Koncernledelsen, Center for Skole");
 
 		tasks.complete(task(process).getId(), Submissions.newMap(runtime, process.getId(), "skole"));
+		assertThat(task(process)).as("shared again after the seminar: three days")
+			.hasDefinitionKey(StrategyMapProcess.TASK_MED_STATEMENT).hasDueDate(ProcessTestSupport.dueAt(2026, 11, 18));
+		tasks.complete(task(process).getId(), ProcessTestSupport.noRemarks());
 		ProcessTestSupport.executeJobs(management);
 		assertThat(process).as("after the seminar's date, the rewritten map is decided at once")
 			.isWaitingAt(StrategyMapProcess.TASK_DECIDE).variables().doesNotContainKey(StrategyMapProcess.Var.RETURN_COMMENT);

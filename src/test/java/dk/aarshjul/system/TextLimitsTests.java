@@ -36,6 +36,7 @@ class TextLimitsTests {
 			Map.entry("followUpNote", TextLimits.COMMENT), Map.entry("premisesDescription", TextLimits.COMMENT),
 			Map.entry("premisesAnswer", TextLimits.COMMENT),
 			Map.entry("acknowledgementComment", TextLimits.COMMENT), Map.entry("agreedAction", TextLimits.COMMENT),
+			Map.entry("medRemarks", TextLimits.COMMENT), Map.entry("medStatementText", TextLimits.TEXT),
 			Map.entry("evaluationSummary", TextLimits.TEXT), Map.entry("centreEvaluation", TextLimits.TEXT),
 			Map.entry("wayForward", TextLimits.TEXT), Map.entry("discussion", TextLimits.TEXT),
 			Map.entry("decisions", TextLimits.TEXT), Map.entry("outcome", TextLimits.TEXT));

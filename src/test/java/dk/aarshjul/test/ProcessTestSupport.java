@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import dk.aarshjul.agreement.AgreementDrafts;
 import dk.aarshjul.agreement.UnitAgreementProcess;
+import dk.aarshjul.med.MedStatementPoint;
 
 /** Steps the process tests share: the clock, running the job executor's work, and a signed unit agreement. */
 public final class ProcessTestSupport {
@@ -31,12 +32,22 @@ public final class ProcessTestSupport {
 		return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant());
 	}
 
+	/** The end of the working day, Danish time: when a task due on that day is due. */
+	public static Date dueAt(int year, int month, int day) {
+		return Date.from(LocalDate.of(year, month, day).atTime(16, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant());
+	}
+
 	/** Runs every executable job, and the jobs they create, as the job executor would. */
 	public static void executeJobs(ManagementService management) {
 		for (List<Job> jobs = management.createJobQuery().executable().list(); !jobs.isEmpty();
 				jobs = management.createJobQuery().executable().list()) {
 			jobs.forEach(j -> management.executeJob(j.getId()));
 		}
+	}
+
+	/** What a works council submits when it has no remarks on a draft. */
+	public static Map<String, Object> noRemarks() {
+		return Map.of(MedStatementPoint.Var.CHOICE, "NO_REMARKS");
 	}
 
 	/** Runs "Decentral aftale" for the unit and year to a signed agreement (two development goals). */
@@ -47,6 +58,8 @@ public final class ProcessTestSupport {
 		executeJobs(management);
 		String draft = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getId();
 		tasks.complete(draft, AgreementDrafts.valid(runtime, process.getId(), year));
+		String statement = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getId();
+		tasks.complete(statement, noRemarks());
 		String approval = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getId();
 		tasks.complete(approval, Map.of(UnitAgreementProcess.Var.DECISION, "approve"));
 	}
