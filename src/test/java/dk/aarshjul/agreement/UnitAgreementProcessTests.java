@@ -396,8 +396,8 @@ class UnitAgreementProcessTests {
 
 		assertThatThrownBy(() -> tasks.complete(confirmation))
 			.rootCause().isInstanceOf(FourEyes.Refused.class)
-			.hasMessage("Beslutningen kan ikke gemmes: Du har selv udarbejdet evalueringen og kan ikke også godkende den; "
-					+ "det skal en anden i centerledelsen gøre (fire øjne).");
+			.hasMessage("Beslutningen kan ikke gemmes: Du har selv udarbejdet evalueringen; "
+					+ "derfor skal en anden i centerledelsen træffe beslutningen (fire øjne).");
 
 		tasks.setAssignee(confirmation, "direktor-born");
 		List<Map<String, Object>> goals = lastYearGoals(process);
