@@ -28,6 +28,8 @@ public final class AgreementAmendmentProcess {
 		/** ECONOMY, LEGISLATION, STAFF or OTHER. */
 		public static final String REASON = "premisesReason";
 		public static final String DESCRIPTION = "premisesDescription";
+		/** The name of the unit or centre whose agreement it is, as found. */
+		public static final String PARTY = "premisesParty";
 		/** Whether the agreement's owner (the leader; a centre's chief) reported the change, so the other party answers. */
 		public static final String BY_OWNER = "reportedByOwner";
 		/** The change and the agreement in force (Markdown), then the version history, as the forms show it. */

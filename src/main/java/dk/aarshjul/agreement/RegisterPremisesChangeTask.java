@@ -42,6 +42,7 @@ class RegisterPremisesChangeTask implements JavaDelegate {
 			execution.setVariable(CentreAgreementProcess.Var.AGREEMENT_YEAR, reported.year());
 		}
 		execution.setVariable(UnitAgreementProcess.Var.CENTRE_NAME, reported.centreName());
+		execution.setVariable(Var.PARTY, reported.partyName());
 		execution.setVariable(Var.BY_OWNER, reported.byOwner());
 		execution.setVariable(Var.PREMISES_SUMMARY, reported.summary());
 		execution.setProcessBusinessKey(reported.year() + ":premisser:" + reported.partyId());

@@ -469,7 +469,10 @@ class WholeYearTests {
 	}
 
 	private void sendBackOnce(String approveTask, String draftTask, int agreementYear) {
-		Task approval = tasks.createTaskQuery().taskDefinitionKey(approveTask).listPage(0, 1).get(0);
+		// Not the unit that continues a goal: its redraft would replace the goal.
+		Task approval = tasks.createTaskQuery().taskDefinitionKey(approveTask).list().stream()
+			.filter(t -> continuing == null || !continuing.equals(runtime.getVariable(t.getProcessInstanceId(), "unit")))
+			.findFirst().orElseThrow();
 		tasks.complete(approval.getId(), Map.of(UnitAgreementProcess.Var.DECISION, "return",
 				UnitAgreementProcess.Var.RETURN_COMMENT, "Skærp målniveauet."));
 		Task redraft = tasks.createTaskQuery().processInstanceId(approval.getProcessInstanceId()).taskDefinitionKey(draftTask).singleResult();

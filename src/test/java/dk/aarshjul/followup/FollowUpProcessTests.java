@@ -136,7 +136,7 @@ class FollowUpProcessTests {
 		assertThatThrownBy(() -> tasks.complete(acknowledgement, Map.of(FollowUpProcess.Var.ACKNOWLEDGEMENT, " ")))
 			.rootCause().isInstanceOf(SubmissionRefusedException.class)
 			.hasMessageStartingWith("Kvitteringen kan ikke gemmes: Du har selv udarbejdet opfølgningen")
-			.hasMessageContaining("det skal centerchefen eller en anden i centerledelsen gøre (fire øjne)")
+			.hasMessageContaining("derfor skal centerchefen eller en anden i centerledelsen træffe beslutningen (fire øjne)")
 			.hasMessageContaining("Skriv en kommentar til opfølgningen.");
 		assertThatThrownBy(() -> tasks.complete(acknowledgement, Map.of(FollowUpProcess.Var.ACKNOWLEDGEMENT, "Set.")))
 			.rootCause().isInstanceOf(SubmissionRefusedException.class).hasMessageContaining("(fire øjne)")
