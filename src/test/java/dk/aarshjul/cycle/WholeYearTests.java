@@ -191,7 +191,6 @@ class WholeYearTests {
 				.containsExactly(owner + ": første nye initiativ", "Justeret initiativ");
 		}
 		assertThat(agreements.agreementsOfYear(MUNICIPALITY, Party.CENTRE, 2028)).hasSize(centres);
-		checkRedThread(SECOND_YEAR);
 		ProcessTestSupport.clock(2028, 1, 2);
 		ProcessTestSupport.executeJobs(management);
 		assertThat(cycles.findAll(MUNICIPALITY)).allSatisfy(c -> assertThat(c.status()).isEqualTo(Cycle.Status.COMPLETED));
@@ -368,6 +367,11 @@ class WholeYearTests {
 		ProcessTestSupport.clock(year, 9, 29);
 		registerBudgetMilestones();
 		completeAll(AnnualCycleProcess.TASK_CENTRE_COUNCIL_FOLLOW_UP, t -> Submissions.meeting(year + "-09-28"));
+
+		if (year == SECOND_YEAR) {
+			// Before Q4's maps replace the ones the year's goals link to.
+			checkRedThread(year);
+		}
 
 		// Q4
 		onDate(year, 10, 1);
