@@ -108,8 +108,8 @@ public class AgreementService {
 				item.put("title", goal.title());
 				item.put("target", goal.indicator() + ": " + goal.target() + " (frist " + EngineClock.DANISH_DATE.format(goal.deadline()) + ")");
 				lastYearGoals.add(item);
-				lastYearOptions.add(Map.of("label", goal.title(), "value", String.valueOf(goal.id())));
 			}
+			lastYearOptions.addAll(goalOptions(last.get().goals()));
 			Set<Long> inForce = new HashSet<>();
 			initiatives.forEach(i -> inForce.add(i.id()));
 			slots = slots(last.get().goals(), AgreementDraft.CARRIED_OVER_FROM, 1, inForce, null);
@@ -160,7 +160,12 @@ public class AgreementService {
 		return slots;
 	}
 
-	private static List<Map<String, Object>> options(List<Initiative> initiatives) {
+	/** Goals as options of the draft form's selects: the title, and the goal's id as the value. */
+	static List<Map<String, Object>> goalOptions(List<Goal> goals) {
+		return goals.stream().map(g -> Map.<String, Object>of("label", g.title(), "value", String.valueOf(g.id()))).toList();
+	}
+
+	static List<Map<String, Object>> options(List<Initiative> initiatives) {
 		return initiatives.stream()
 			.map(i -> Map.<String, Object>of("label", i.label(), "value", String.valueOf(i.id())))
 			.toList();

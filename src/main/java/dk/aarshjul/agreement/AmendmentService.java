@@ -209,15 +209,12 @@ public class AmendmentService {
 		List<Initiative> initiatives = strategy.initiativesInForce(inForce.municipalityId(), inForce.centreId(), inForce.year());
 		Set<Long> initiativeIds = new HashSet<>();
 		initiatives.forEach(i -> initiativeIds.add(i.id()));
-		List<Map<String, Object>> amendable = inForce.goals().stream()
-			.map(g -> Map.<String, Object>of("label", g.title(), "value", String.valueOf(g.id()))).toList();
+		List<Map<String, Object>> amendable = AgreementService.goalOptions(inForce.goals());
 		List<Map<String, Object>> continuable = agreements.inForce(inForce.municipalityId(), inForce.party(),
-				inForce.partyId(), inForce.year() - 1).map(a -> a.goals().stream()
-					.map(g -> Map.<String, Object>of("label", g.title(), "value", String.valueOf(g.id()))).toList())
-			.orElse(List.of());
+				inForce.partyId(), inForce.year() - 1).map(a -> AgreementService.goalOptions(a.goals())).orElse(List.of());
 		return new Amendment(id, inForce.year(),
 				agreementService.slots(inForce.goals(), AgreementDraft.AMENDS, 0, initiativeIds, inForce.economicFrame()),
-				initiatives.stream().map(i -> Map.<String, Object>of("label", i.label(), "value", String.valueOf(i.id()))).toList(),
+				AgreementService.options(initiatives),
 				continuable, amendable, history(change.agreementId()));
 	}
 
