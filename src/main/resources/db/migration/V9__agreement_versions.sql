@@ -32,3 +32,7 @@ CREATE TABLE premises_change (
     CONSTRAINT ck_premises_change_reason CHECK (reason IN ('ECONOMY', 'LEGISLATION', 'STAFF', 'OTHER')),
     CONSTRAINT ck_premises_change_outcome CHECK (outcome IS NULL OR outcome IN ('STANDS', 'AMEND'))
 );
+
+-- A follow-up is given on the version of the agreement in force when it was asked for, even if an amendment is
+-- approved before it is reported.
+ALTER TABLE follow_up ADD COLUMN agreement_id BIGINT REFERENCES agreement (id);

@@ -346,6 +346,11 @@ public class AgreementService {
 		return agreements.inForce(municipalityId, party, partyId, year);
 	}
 
+	/** One version of an agreement, by its id. */
+	public Optional<Agreement> version(long agreementId) {
+		return agreements.byId(agreementId);
+	}
+
 	public Map<Long, Evaluation> evaluations(long agreementId) {
 		return agreements.evaluations(agreementId);
 	}

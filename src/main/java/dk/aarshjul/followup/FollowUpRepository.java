@@ -17,7 +17,7 @@ class FollowUpRepository {
 
 	/** A follow-up as recorded: whose, when, and each item's status. */
 	record Row(long id, String municipalityId, int year, int quarter, Party party, String partyId, String reportedBy,
-			String acknowledgedBy) {
+			String acknowledgedBy, Long agreementId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -26,12 +26,15 @@ class FollowUpRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String municipalityId, int year, int quarter, Party party, String partyId, String processInstanceId) {
+	/** @param agreementId the version of the party's agreement followed up on, or null (a map's initiatives) */
+	long insert(String municipalityId, int year, int quarter, Party party, String partyId, Long agreementId,
+			String processInstanceId) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO follow_up (municipality_id, cycle_year, quarter, party_kind, party_id, process_instance_id)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(municipalityId, year, quarter, party.name(), partyId, processInstanceId).update(key, "id");
+				INSERT INTO follow_up (municipality_id, cycle_year, quarter, party_kind, party_id, agreement_id,
+				    process_instance_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(municipalityId, year, quarter, party.name(), partyId, agreementId, processInstanceId).update(key, "id");
 		return key.getKey().longValue();
 	}
 
@@ -54,7 +57,7 @@ class FollowUpRepository {
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getString("municipality_id"), rs.getInt("cycle_year"), rs.getInt("quarter"),
 				Party.valueOf(rs.getString("party_kind")), rs.getString("party_id"), rs.getString("reported_by"),
-				rs.getString("acknowledged_by"));
+				rs.getString("acknowledged_by"), rs.getObject("agreement_id", Long.class));
 	}
 
 	void report(long followUpId, List<FollowUpService.Reported> statuses, String user, OffsetDateTime now) {

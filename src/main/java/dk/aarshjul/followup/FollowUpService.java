@@ -88,8 +88,12 @@ public class FollowUpService {
 		if (followUps.exists(municipalityId, year, quarter, party, partyId)) {
 			throw new IllegalStateException(party + " '" + partyId + "' already has a follow-up for Q" + quarter + " " + year);
 		}
-		followUps.insert(municipalityId, year, quarter, party, partyId, processInstanceId);
-		List<Item> items = items(municipalityId, year, party, partyId);
+		// Koncernledelsen has no agreement of its own: it follows up on its map.
+		Optional<Agreement> agreement = party == Party.CORPORATE ? Optional.empty()
+				: agreements.approved(municipalityId, party, partyId, year);
+		followUps.insert(municipalityId, year, quarter, party, partyId, agreement.map(Agreement::id).orElse(null),
+				processInstanceId);
+		List<Item> items = items(municipalityId, year, party, partyId, agreement);
 		String centreId = switch (party) {
 			case UNIT -> organisation.current().centreOfUnit(partyId).map(Organisation.Centre::id).orElse(null);
 			case CENTRE -> partyId;
@@ -106,7 +110,7 @@ public class FollowUpService {
 	@Transactional
 	public Report report(String processInstanceId, Map<String, Object> submitted, String user) {
 		FollowUpRepository.Row row = row(processInstanceId);
-		List<Item> items = items(row.municipalityId(), row.year(), row.party(), row.partyId());
+		List<Item> items = items(row);
 		Map<Integer, Map<String, Object>> slots = FormValues.slots(submitted, FollowUpProcess.Var.ITEM);
 		List<String> problems = new ArrayList<>();
 		List<Reported> reported = new ArrayList<>();
@@ -202,7 +206,7 @@ public class FollowUpService {
 		FollowUpRepository.Row row = followUps.byId(dialogue.followUpId())
 			.orElseThrow(() -> new IllegalStateException("No follow-up " + dialogue.followUpId()));
 		StringBuilder text = new StringBuilder("**Mål:** ").append(markdown(dialogue.title()));
-		items(row.municipalityId(), row.year(), row.party(), row.partyId()).stream()
+		items(row).stream()
 			.filter(i -> Objects.equals(i.goalId(), dialogue.goalId()) && Objects.equals(i.initiativeId(), dialogue.initiativeId()))
 			.findFirst().ifPresent(i -> text.append("  \n**Indikator og målniveau:** ").append(markdown(i.target())));
 		text.append("  \n**Hvorfor en dialog:** ").append(dialogue.reason().label()).append('.');
@@ -334,10 +338,13 @@ public class FollowUpService {
 		return text.toString();
 	}
 
-	private List<Item> items(String municipalityId, int year, Party party, String partyId) {
-		// Koncernledelsen has no agreement of its own: it follows up on its map.
-		Optional<Agreement> agreement = party == Party.CORPORATE ? Optional.empty()
-				: agreements.approved(municipalityId, party, partyId, year);
+	/** The items of a recorded follow-up: the goals of the agreement's version it was asked for on, or the map's. */
+	private List<Item> items(FollowUpRepository.Row row) {
+		return items(row.municipalityId(), row.year(), row.party(), row.partyId(),
+				row.agreementId() == null ? Optional.empty() : agreements.version(row.agreementId()));
+	}
+
+	private List<Item> items(String municipalityId, int year, Party party, String partyId, Optional<Agreement> agreement) {
 		if (agreement.isPresent()) {
 			return agreement.get().goals().stream()
 				.map(g -> new Item(g.id(), null, g.title(),

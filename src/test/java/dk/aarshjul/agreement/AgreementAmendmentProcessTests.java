@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,11 +32,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.aarshjul.agreement.AgreementAmendmentProcess.Var;
+import dk.aarshjul.followup.FollowUpProcess;
 import dk.aarshjul.scope.Party;
 import dk.aarshjul.system.FourEyes;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.test.ApplicationTest;
 import dk.aarshjul.test.ProcessTestSupport;
+import dk.aarshjul.test.Submissions;
 import dk.aarshjul.test.TestData;
 
 /**
@@ -62,6 +65,8 @@ class AgreementAmendmentProcessTests {
 	AgreementService agreements;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	ManagementService management;
 
 	@BeforeEach
 	void setUp() {
@@ -138,6 +143,26 @@ class AgreementAmendmentProcessTests {
 		assertThat(amended.goals().get(0).amendsGoal()).isEqualTo(first.goals().get(0).id());
 		assertThat(amended.decidedBy()).isEqualTo(CHIEF);
 		assertThat(amended.draftedBy()).isEqualTo(LEADER);
+	}
+
+	@Test
+	void aFollowUpAskedForBeforeAnAmendmentIsReportedOnTheVersionItWasAskedFor() {
+		Agreement first = agreementInForce();
+		ProcessInstance followUp = runtime.startProcessInstanceByKey(FollowUpProcess.KEY, YEAR + ":Q2:" + UNIT,
+				Map.of("year", YEAR, "municipality", "helsingor", "unit", UNIT, "quarter", 2, "partyKind", "enhed"));
+		ProcessTestSupport.executeJobs(management);
+		assertThat(followUp).isWaitingAt(FollowUpProcess.TASK_REPORT);
+
+		ProcessInstance change = report(LEADER, null, "OTHER", "Ny souschef.");
+		answer(change, CHIEF, "amend", "Målene skrives om.");
+		completeAs(LEADER, change, Map.of("economicFrame", 1_000, "otherGoal1", json(Map.of("omit", true))));
+		decide(change, CHIEF, withVariables(UnitAgreementProcess.Var.DECISION, "approve"));
+		assertThat(agreements.approved("helsingor", Party.UNIT, UNIT, YEAR).orElseThrow().goals()).hasSize(1);
+
+		complete(task(followUp), Submissions.followUp(runtime, followUp.getId(), "GREEN"));
+
+		assertThat(jdbc.sql("SELECT goal_id FROM follow_up_status ORDER BY sort_order").query(Long.class).list())
+			.as("the goals of version 1, as asked for").containsExactlyElementsOf(first.goals().stream().map(Goal::id).toList());
 	}
 
 	@Test
