@@ -72,6 +72,16 @@ class ModelRoutingTests {
 		assertThat(routing.levelOf("goal-dialogue", "Task_AgreeGoalAction", "center")).isEqualTo(Level.CENTRE);
 		assertThat(routing.levelOf("strategy-map", "Task_WriteStrategyMap", "koncern")).isEqualTo(Level.CORPORATE_MANAGEMENT);
 		assertThat(routing.levelOf("overdue-follow-up", "Task_FollowUpOverdue", "enhedsledelse")).isEqualTo(Level.CENTRE);
+		for (Level council : List.of(Level.UNIT_WORKS_COUNCIL, Level.CENTRE_WORKS_COUNCIL, Level.MAIN_WORKS_COUNCIL)) {
+			assertThat(routing.levelOf("overdue-follow-up", "Task_FollowUpOverdue", council.value()))
+				.as("an overdue statement of %s", council).isEqualTo(Level.SECRETARIAT);
+		}
+		for (String party : List.of("enhed", "center")) {
+			assertThat(routing.levelOf("agreement-amendment", "Task_CounterpartAnswersPremisesChange", party))
+				.isEqualTo(party.equals("enhed") ? Level.CENTRE : Level.DIRECTOR);
+			assertThat(routing.levelOf("agreement-amendment", "Task_ApproveAmendment", party))
+				.isEqualTo(party.equals("enhed") ? Level.CENTRE : Level.CORPORATE_MANAGEMENT);
+		}
 	}
 
 	@Test
