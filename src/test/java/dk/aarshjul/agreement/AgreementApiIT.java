@@ -120,6 +120,8 @@ class AgreementApiIT extends PostgresApplicationIT {
 		List<String> centreInitiatives = AgreementDrafts.initiatives(runtime, centre.getId());
 		assertThat(submit(CHIEF, centre, draft(AgreementForms.developmentGoals(1, centreInitiatives, YEAR), 50_000_000))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(submit("cmed-tr-skole", centre, Map.of("medStatementChoice", variable("NO_REMARKS", "String")))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		ResponseEntity<Map<String, Object>> own = submit(CHIEF, centre, Map.of("approvalDecision", variable("approve", "String")));
 		assertThat(own.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) own.getBody().get("message")).isEqualTo("Beslutningen kan ikke gemmes: Du har selv udarbejdet "
@@ -144,6 +146,8 @@ class AgreementApiIT extends PostgresApplicationIT {
 				+ "det viderefører, er ikke et mål i partens aftale for " + (YEAR - 1) + ".");
 		goals.get(0).remove("carriedOverFrom");
 		assertThat(submit(LEADER, unit, draft(goals, 1_000_000)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(submit("amed-tr-borupgaard", unit, Map.of("medStatementChoice", variable("NO_REMARKS", "String")))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(submit(CHIEF, unit, Map.of("approvalDecision", variable("approve", "String"))).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
 
