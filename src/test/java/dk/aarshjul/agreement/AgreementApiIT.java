@@ -35,6 +35,7 @@ class AgreementApiIT extends PostgresApplicationIT {
 
 	private static final String LEADER = "leder-borupgaard-skole";
 	private static final String CHIEF = "chef-skole";
+	private static final String OTHER_LEADER = "leder-hellebaek-skole";
 	/** A member of Borupgård Skole's A-MED besides its leader. */
 	private static final String WORKS_COUNCIL = "amed-tr-borupgaard";
 	private static final int YEAR = java.time.Year.now().getValue() + 1;
@@ -133,20 +134,20 @@ class AgreementApiIT extends PostgresApplicationIT {
 		Number centreGoal = (Number) ((Map<?, ?>) ((List<?>) ((Map<?, ?>) get(CHIEF, "/api/centres/skole/agreements").getBody()
 			.get(0)).get("goals")).get(0)).get("id");
 
-		// A unit's goal cannot continue a goal of another party's agreement.
+		// A unit's goal cannot continue (Hellebæk Skole, whose A-MED is its leader alone) a goal of another party's agreement.
 		ProcessInstance unit = runtime.startProcessInstanceByKey(UnitAgreementProcess.KEY,
-				Map.of("year", YEAR, "municipality", "helsingor", "unit", "borupgaard-skole"));
+				Map.of("year", YEAR, "municipality", "helsingor", "unit", "hellebaek-skole"));
 		management.executeJob(management.createJobQuery().processInstanceId(unit.getId()).singleResult().getId());
 		List<String> initiatives = AgreementDrafts.initiatives(runtime, unit.getId());
 		List<Map<String, Object>> goals = AgreementForms.developmentGoals(1, initiatives, YEAR);
 		goals.get(0).put("carriedOverFrom", centreGoal.toString());
-		ResponseEntity<Map<String, Object>> foreign = submit(LEADER, unit, draft(goals, 1_000_000));
+		ResponseEntity<Map<String, Object>> foreign = submit(OTHER_LEADER, unit, draft(goals, 1_000_000));
 		assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) foreign.getBody().get("message")).isEqualTo("Aftalen kan ikke gemmes: Udviklingsmål 1: målet, "
 				+ "det viderefører, er ikke et mål i partens aftale for " + (YEAR - 1) + ".");
 		goals.get(0).remove("carriedOverFrom");
-		assertThat(submit(LEADER, unit, draft(goals, 1_000_000)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(submit("amed-tr-borupgaard", unit, Map.of("medStatementChoice", variable("NO_REMARKS", "String")))
+		assertThat(submit(OTHER_LEADER, unit, draft(goals, 1_000_000)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(submit(OTHER_LEADER, unit, Map.of("medStatementChoice", variable("NO_REMARKS", "String")))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(submit(CHIEF, unit, Map.of("approvalDecision", variable("approve", "String"))).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
@@ -157,7 +158,7 @@ class AgreementApiIT extends PostgresApplicationIT {
 		try {
 			HttpHeaders headers = new HttpHeaders();
 			headers.setContentType(MediaType.APPLICATION_JSON);
-			ResponseEntity<Map<String, Object>> started = rest.withBasicAuth(LEADER, "demo").exchange(
+			ResponseEntity<Map<String, Object>> started = rest.withBasicAuth(OTHER_LEADER, "demo").exchange(
 					"/engine-rest/process-definition/key/" + AgreementAmendmentProcess.KEY + "/submit-form", HttpMethod.POST,
 					new HttpEntity<>(Map.of("variables", Map.of("premisesReason", variable("ECONOMY", "String"),
 							"premisesDescription", variable("Rammen er beskåret.", "String"))), headers),
@@ -167,7 +168,7 @@ class AgreementApiIT extends PostgresApplicationIT {
 			String change = (String) started.getBody().get("id");
 			assertThat(submit(CHIEF, change, Map.of("premisesDecision", variable("amend", "String"), "premisesAnswer",
 					variable("Målniveauet sænkes.", "String"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-			assertThat(submit(LEADER, change, Map.of("economicFrame", variable(900_000, "Long"))).getStatusCode())
+			assertThat(submit(OTHER_LEADER, change, Map.of("economicFrame", variable(900_000, "Long"))).getStatusCode())
 				.isEqualTo(HttpStatus.NO_CONTENT);
 			assertThat(submit(CHIEF, change, Map.of("approvalDecision", variable("approve", "String"))).getStatusCode())
 				.isEqualTo(HttpStatus.NO_CONTENT);
@@ -175,7 +176,7 @@ class AgreementApiIT extends PostgresApplicationIT {
 		finally {
 			ClockUtil.reset();
 		}
-		List<Object> versions = get(LEADER, "/api/units/borupgaard-skole/agreements").getBody();
+		List<Object> versions = get(OTHER_LEADER, "/api/units/hellebaek-skole/agreements").getBody();
 		assertThat(versions.stream().map(v -> (Object) ((Map<?, ?>) v).get("version")).toList()).containsExactly(1, 2);
 		assertThat(versions.stream().map(v -> (Object) ((Map<?, ?>) v).get("status")).toList()).containsExactly("SUPERSEDED", "APPROVED");
 		assertThat(versions.stream().map(v -> (Object) ((Map<?, ?>) v).get("economicFrame")).toList()).containsExactly(1_000_000.0, 900_000.0);
