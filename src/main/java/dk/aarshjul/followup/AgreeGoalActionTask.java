@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import dk.aarshjul.organisation.TaskRouting;
+
 import dk.aarshjul.followup.GoalDialogueProcess.Var;
 import dk.aarshjul.system.TaskUser;
 
@@ -28,7 +30,11 @@ class AgreeGoalActionTask implements TaskListener {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
 			long dialogue = ((Number) task.getVariable(Var.DIALOGUE)).longValue();
 			followUps.attachDialogueTask(dialogue, task.getId());
-			task.setName(task.getName() + " »" + followUps.dialogueTitle(dialogue) + "«");
+			// The goal's title goes before whose the task is, which routing has already added to the name.
+			String name = task.getName();
+			int party = name.indexOf(TaskRouting.PARTY_SEPARATOR);
+			String goal = " »" + followUps.dialogueTitle(dialogue) + "«";
+			task.setName(party < 0 ? name + goal : name.substring(0, party) + goal + name.substring(party));
 			task.setVariableLocal(Var.CONTEXT, followUps.dialogueContext(dialogue));
 			// A submission is set on the task's execution: one of its own per goal.
 			task.getExecution().setVariableLocal(Var.AGREED_ACTION, null);

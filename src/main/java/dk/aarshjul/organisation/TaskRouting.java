@@ -78,12 +78,31 @@ public class TaskRouting implements TaskListener {
 		}
 		String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
 		Level level = levelOf(processKey, task.getTaskDefinitionKey(), text(task.getVariable(Scope.PARTY_KIND)));
-		Route route = Route.of(level, text(task.getVariable(Scope.CENTRE)), text(task.getVariable(Scope.UNIT)),
-				text(task.getVariable(Scope.COMMITTEE)), organisation.current());
+		Organisation org = organisation.current();
+		String centre = text(task.getVariable(Scope.CENTRE));
+		String unit = text(task.getVariable(Scope.UNIT));
+		String committee = text(task.getVariable(Scope.COMMITTEE));
+		Route route = Route.of(level, centre, unit, committee, org);
+		task.setName(nameWithParty(task.getName(), unit, centre, committee, org));
 		task.addCandidateGroups(route.candidates());
 		task.setVariablesLocal(route.localVariables());
 		EngineAuthorization.privileged(() -> grantAccess(task.getId(), route));
 	}
+
+	/**
+	 * A task's name with whose it is (the unit, else the centre, else the committee, by its name in the organisation),
+	 * so that a list of many tasks of one kind says whose each is, and can be searched by it: "Godkend decentral aftale –
+	 * Borupgård Skole".
+	 */
+	static String nameWithParty(String name, String unit, String centre, String committee, Organisation org) {
+		String party = unit != null ? org.unit(unit).map(Organisation.Unit::name).orElse(null)
+				: centre != null ? org.centre(centre).map(Organisation.Centre::name).orElse(null)
+				: committee != null ? org.committee(committee).map(Organisation.Committee::name).orElse(null) : null;
+		return party == null || name == null || name.endsWith(PARTY_SEPARATOR + party) ? name : name + PARTY_SEPARATOR + party;
+	}
+
+	/** Between a task's name and whose it is. */
+	public static final String PARTY_SEPARATOR = " – ";
 
 	/**
 	 * On completion: the process's scope ({@code centre}, {@code unit}, {@code committee}) is what the next tasks

@@ -86,7 +86,7 @@ class AgreementAmendmentProcessTests {
 		ProcessInstance change = report(LEADER, null, "ECONOMY", "Rammen er beskåret med 400.000 kr. fra 1. maj.");
 
 		assertThat(change).isWaitingAt(AgreementAmendmentProcess.TASK_COUNTERPART_ANSWERS);
-		assertThat(task(change)).hasCandidateGroup("center-skole").hasName("Tag stilling til ændrede forudsætninger");
+		assertThat(task(change)).hasCandidateGroup("center-skole").hasName("Tag stilling til ændrede forudsætninger – Borupgård Skole");
 		assertThat((String) runtime.getVariable(change.getId(), Var.PREMISES_SUMMARY))
 			.contains("melder, at forudsætningerne for aftalen for 2027 er ændret: **den økonomiske ramme**")
 			.contains("Rammen er beskåret med 400.000 kr.").contains("**Økonomisk ramme for 2027:** 1.000 kr.");

@@ -89,6 +89,8 @@ class UnitAgreementProcessTests {
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_DRAFT)
 			.hasPassed(UnitAgreementProcess.TASK_PREPARE).hasNotPassed(UnitAgreementProcess.TASK_EVALUATE_LAST_YEAR);
 		assertThat(task(process)).hasCandidateGroup("enhed-borupgaard-skole")
+			.as("the task says whose it is, so a list of many can be told apart and searched")
+			.hasName("Udarbejd decentral aftale – Borupgård Skole")
 			.hasDueDate(Date.from(LocalDate.of(YEAR, 3, 1).atTime(16, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
 		assertThat(process).variables().containsEntry(Var.UNIT_NAME, "Borupgård Skole").containsEntry("centre", "skole");
 

@@ -80,7 +80,7 @@ class DeadlineTests {
 		ProcessInstance followUp = runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineProcess.FOLLOW_UP_KEY)
 			.singleResult();
 		assertThat(followUp).isWaitingAt(DeadlineProcess.TASK_FOLLOW_UP).hasBusinessKey(draft.getId()).variables()
-			.containsEntry(DeadlineProcess.Var.TASK_NAME, "Udarbejd decentral aftale")
+			.containsEntry(DeadlineProcess.Var.TASK_NAME, "Udarbejd decentral aftale – Borupgård Skole")
 			.containsEntry(DeadlineProcess.Var.DUE, "1.3.2027 kl. 16:00")
 			.containsEntry(DeadlineProcess.Var.RESPONSIBLE, OrganisationGroups.unitManagement(UNIT));
 		Task escalation = tasks.createTaskQuery().processInstanceId(followUp.getId()).singleResult();

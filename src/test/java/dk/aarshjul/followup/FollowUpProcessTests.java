@@ -78,7 +78,7 @@ class FollowUpProcessTests {
 
 		assertThat(followUp).isWaitingAt(FollowUpProcess.TASK_ACKNOWLEDGE).hasPassed(FollowUpProcess.GATEWAY_DIALOGUE)
 			.hasNotPassed(FollowUpProcess.EVENT_DIALOGUES_REQUESTED);
-		assertThat(task(followUp)).hasName("Kvittér for opfølgningen").hasCandidateGroup(OrganisationGroups.centreManagement(CENTRE));
+		assertThat(task(followUp)).hasName("Kvittér for opfølgningen – Borupgård Skole").hasCandidateGroup(OrganisationGroups.centreManagement(CENTRE));
 		assertThat((String) runtime.getVariable(followUp.getId(), FollowUpProcess.Var.REPORT))
 			.contains("**Status:** Gul – risiko for ikke at nå målet").contains("**Kommentar:** Arbejdet følger planen.");
 		acknowledge(followUp, CHIEF, "Tak – vi tager de gule mål op på næste møde.");
@@ -169,7 +169,7 @@ class FollowUpProcessTests {
 		Task agree = tasks.createTaskQuery().processInstanceId(dialogue.getId()).singleResult();
 		long goalId = followUps.statusesOfYear("helsingor", YEAR).get(1).goalId();
 		String title = followUps.statusesOfYear("helsingor", YEAR).get(1).title();
-		assertThat(agree.getName()).isEqualTo("Aftal handling for målet »" + title + "«");
+		assertThat(agree.getName()).as("the goal, then whose it is").isEqualTo("Aftal handling for målet »" + title + "« – Borupgård Skole");
 		assertThat(agree).hasCandidateGroup(OrganisationGroups.unitManagement(UNIT));
 		assertThat((String) tasks.getVariable(agree.getId(), GoalDialogueProcess.Var.CONTEXT))
 			.contains(DialogueReason.RED.label()).contains("**2. kvartal:** Rød").contains("Vi er bagud.");
