@@ -1,10 +1,12 @@
 package dk.aarshjul.agreement;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,6 +66,11 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 			}
 			else if (frame.signum() < 0 || frame.compareTo(MAX_FRAME) >= 0) {
 				problems.add("Den økonomiske ramme skal være et beløb i kroner på 0 eller mere, ikke " + frame.toPlainString() + ".");
+			}
+			else if (frame.stripTrailingZeros().scale() > 0) {
+				// Also what "12.500.000" becomes when a browser reads the dots as a decimal point (12,5).
+				problems.add("Den økonomiske ramme angives i hele kroner, ikke " + kroner(frame)
+						+ " kr. Skriv beløbet uden øre, fx 12500000 for 12.500.000 kr.");
 			}
 		}
 		catch (IllegalArgumentException e) {
@@ -129,6 +136,12 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 			}
 		});
 		return items;
+	}
+
+	private static String kroner(BigDecimal amount) {
+		NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("da-DK"));
+		format.setMaximumFractionDigits(amount.scale());
+		return format.format(amount);
 	}
 
 	private static Map<String, Object> withoutOmit(Map<String, Object> item) {

@@ -154,6 +154,8 @@ class UnitAgreementProcessTests {
 		assertRefused(process, draft(1_000, List.of(), YEAR), "Aftalen skal have 1–3 udviklingsmål, men har ingen.");
 		assertRefused(process, draft(-5, developmentGoals(1, initiatives, YEAR), YEAR),
 				"Den økonomiske ramme skal være et beløb i kroner på 0 eller mere, ikke -5.");
+		assertRefused(process, draft(12.5, developmentGoals(1, initiatives, YEAR), YEAR),
+				"Den økonomiske ramme angives i hele kroner, ikke 12,5 kr. Skriv beløbet uden øre, fx 12500000 for 12.500.000 kr.");
 		assertRefused(process, draft("mange penge", developmentGoals(1, initiatives, YEAR), YEAR),
 				"Den økonomiske ramme skal være et beløb i kroner, ikke »mange penge«.");
 		assertRefused(process, draft(null, developmentGoals(1, initiatives, YEAR), YEAR),
