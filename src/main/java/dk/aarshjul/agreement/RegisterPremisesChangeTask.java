@@ -2,6 +2,7 @@ package dk.aarshjul.agreement;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import dk.aarshjul.agreement.AgreementAmendmentProcess.Var;
@@ -26,8 +27,9 @@ class RegisterPremisesChangeTask implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-				: execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+		// Who starts the process: the logged-in leader, chief or director.
+		Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		String user = starter == null ? null : starter.getUserId();
 		AmendmentService.Reported reported = amendments.report(execution.getVariable(Var.PARTY_NAME),
 				execution.getVariable(Var.REASON), execution.getVariable(Var.DESCRIPTION), user, execution.getProcessInstanceId());
 		execution.setVariable(Scope.MUNICIPALITY, organisation.current().municipalityId());
