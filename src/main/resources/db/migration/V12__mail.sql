@@ -7,7 +7,7 @@ CREATE TABLE mail_outbox (
     recipient       VARCHAR(320)  NOT NULL,
     person_id       VARCHAR(64),
     subject         VARCHAR(500)  NOT NULL,
-    body            VARCHAR(20000) NOT NULL,
+    body            VARCHAR(200000) NOT NULL,
     kind            VARCHAR(16)   NOT NULL,
     task_id         VARCHAR(64),
     held            BOOLEAN       NOT NULL DEFAULT FALSE,

@@ -18,6 +18,9 @@ import dk.aarshjul.organisation.OrganisationService;
 @Component
 public class Digests {
 
+	/** A busy day is split into several digests, each of a size that mail clients show well. */
+	static final int MAX_ITEMS = 50;
+
 	private final Outbox outbox;
 	private final Mailer mailer;
 	private final OrganisationService organisation;
@@ -39,22 +42,30 @@ public class Digests {
 			byRecipient.computeIfAbsent(mail.recipient(), r -> new ArrayList<>()).add(mail);
 		}
 		OffsetDateTime now = Mailer.now();
-		for (List<Outbox.Held> mails : byRecipient.values()) {
-			Outbox.Held first = mails.get(0);
-			StringBuilder body = new StringBuilder("Her er dagens samlede oversigt fra årshjulet: ")
-				.append(mails.size() == 1 ? "én besked." : mails.size() + " beskeder.").append("\n\n");
-			int number = 1;
-			for (Outbox.Held mail : mails) {
-				body.append("──── ").append(number++).append(". ").append(mail.subject()).append(" ────\n\n")
-					.append(mail.body()).append("\n\n");
+		int digests = 0;
+		for (List<Outbox.Held> all : byRecipient.values()) {
+			for (int from = 0; from < all.size(); from += MAX_ITEMS) {
+				write(all.subList(from, Math.min(all.size(), from + MAX_ITEMS)), now);
+				digests++;
 			}
-			body.append(TaskMails.FOOTER).append("\n\nMed venlig hilsen\nÅrshjulet, ")
-				.append(organisation.current().municipalityName());
-			String subject = "Årshjulet: dagens oversigt (" + mails.size() + (mails.size() == 1 ? " besked)" : " beskeder)");
-			long digest = outbox.add(new Outbox.Mail(first.recipient(), first.personId(), subject, body.toString(),
-					MailKind.DIGEST, null, false), now);
-			outbox.digested(mails.stream().map(Outbox.Held::id).toList(), digest, now);
 		}
-		return byRecipient.size();
+		return digests;
+	}
+
+	private void write(List<Outbox.Held> mails, OffsetDateTime now) {
+		Outbox.Held first = mails.get(0);
+		StringBuilder body = new StringBuilder("Her er dagens samlede oversigt fra årshjulet: ")
+			.append(mails.size() == 1 ? "én besked." : mails.size() + " beskeder.").append("\n\n");
+		int number = 1;
+		for (Outbox.Held mail : mails) {
+			body.append("──── ").append(number++).append(". ").append(mail.subject()).append(" ────\n\n")
+				.append(mail.body()).append("\n\n");
+		}
+		body.append(TaskMails.FOOTER).append("\n\nMed venlig hilsen\nÅrshjulet, ")
+			.append(organisation.current().municipalityName());
+		String subject = "Årshjulet: dagens oversigt (" + mails.size() + (mails.size() == 1 ? " besked)" : " beskeder)");
+		long digest = outbox.add(new Outbox.Mail(first.recipient(), first.personId(), subject, body.toString(),
+				MailKind.DIGEST, null, false), now);
+		outbox.digested(mails.stream().map(Outbox.Held::id).toList(), digest, now);
 	}
 }

@@ -50,11 +50,11 @@ class Outbox {
 	List<Pending> due(OffsetDateTime now, int limit) {
 		return jdbc.sql("""
 				SELECT id, recipient, subject, body, attempts, next_attempt_at FROM mail_outbox
-				WHERE sent_at IS NULL AND held = FALSE AND next_attempt_at <= ? ORDER BY id""")
-			.param(now)
+				WHERE sent_at IS NULL AND held = FALSE AND next_attempt_at <= ? ORDER BY id FETCH FIRST ? ROWS ONLY""")
+			.params(now, limit)
 			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
 					rs.getObject(6, OffsetDateTime.class)))
-			.list().stream().limit(limit).toList();
+			.list();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dk.aarshjul.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,6 +69,8 @@ class MailTests {
 	TaskMails taskMails;
 	@Autowired
 	Digests digests;
+	@Autowired
+	Outbox outbox;
 	@Autowired
 	MailPreferences preferences;
 	@Autowired
@@ -229,6 +234,31 @@ class MailTests {
 		assertThatThrownBy(() -> preferenceApi.put(new MailPreferenceController.PreferenceChange("weekly")))
 			.hasMessageContaining("IMMEDIATE").hasMessageContaining("DAILY").hasMessageContaining("OFF");
 		assertThat(preferences.of(LEADER)).isEqualTo(MailPreference.DAILY);
+	}
+
+	@Test
+	void aBusyDayIsSplitIntoSeveralDigests() {
+		preferences.set(LEADER, MailPreference.DAILY);
+		for (int i = 0; i <= Digests.MAX_ITEMS; i++) {
+			outbox.add(new Outbox.Mail(LEADER_MAIL, LEADER, "Besked " + i, "Tekst " + i, MailKind.NEW_TASK, null, true),
+					Mailer.now());
+		}
+		assertThat(digests.compose()).isEqualTo(2);
+		assertThat(mailer.sendPending()).isEqualTo(2);
+		assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly(
+				"Årshjulet: dagens oversigt (" + Digests.MAX_ITEMS + " beskeder)", "Årshjulet: dagens oversigt (1 besked)");
+	}
+
+	@Test
+	void withoutAnSmtpHostMailIsOffAndNothingIsWritten() {
+		Mailer off = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "", outbox,
+				new MailProperties("http://localhost:8080/", "aarshjul@localhost", 3, Duration.ofMinutes(1),
+						Duration.ofHours(6), 100));
+		assertThat(off.enabled()).isFalse();
+		assertThat(off.sendPending()).isZero();
+		assertThat(mailer.delayAfter(1)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(mailer.delayAfter(3)).isEqualTo(Duration.ofMinutes(4));
+		assertThat(mailer.delayAfter(20)).isEqualTo(Duration.ofHours(6));
 	}
 
 	private Task startDraft() {
