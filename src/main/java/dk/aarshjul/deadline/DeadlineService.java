@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -50,15 +51,18 @@ public class DeadlineService {
 	private final TaskRouting routing;
 	private final JdbcClient jdbc;
 	private final Duration grace;
+	private final ApplicationEventPublisher events;
 
 	DeadlineService(TaskService tasks, RuntimeService runtime, RepositoryService repository, TaskRouting routing,
-			JdbcClient jdbc, @Value("${aarshjul.deadlines.grace-period:7d}") Duration grace) {
+			JdbcClient jdbc, @Value("${aarshjul.deadlines.grace-period:7d}") Duration grace,
+			ApplicationEventPublisher events) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.repository = repository;
 		this.routing = routing;
 		this.jdbc = jdbc;
 		this.grace = grace;
+		this.events = events;
 	}
 
 	public Result remindAndEscalate() {
@@ -97,6 +101,7 @@ public class DeadlineService {
 			.params(task.getId(), task.getProcessInstanceId(), task.getName(), tasks.getVariableLocal(task.getId(), Route.LEVEL),
 					utc(task.getDueDate()), utc(now))
 			.update();
+		events.publishEvent(new TaskReminded(task.getId(), task.getName(), danish(task.getDueDate())));
 	}
 
 	private void escalate(Task task, Date now) {

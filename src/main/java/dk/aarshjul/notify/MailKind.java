@@ -1,0 +1,6 @@
+package dk.aarshjul.notify;
+
+/** Why a mail is sent. */
+public enum MailKind {
+	NEW_TASK, DUE_SOON, OVERDUE, ESCALATION, DIGEST
+}
