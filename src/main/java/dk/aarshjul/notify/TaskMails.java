@@ -30,6 +30,7 @@ import dk.aarshjul.deadline.TaskReminded;
 import dk.aarshjul.organisation.Organisation;
 import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.organisation.Route;
+import dk.aarshjul.organisation.TaskRouting;
 import dk.aarshjul.system.EngineAuthorization;
 import dk.aarshjul.system.EngineClock;
 
@@ -223,13 +224,19 @@ public class TaskMails {
 		return org.municipalityName();
 	}
 
+	/** A task's name without whose it is, which routing adds and the subject says with the centre too. */
+	private static String withoutParty(String name) {
+		int party = name.lastIndexOf(TaskRouting.PARTY_SEPARATOR);
+		return party < 0 ? name : name.substring(0, party);
+	}
+
 	private static String subject(AboutTask task, MailKind kind) {
 		return switch (kind) {
-			case NEW_TASK -> "Ny opgave: " + task.name() + " – " + task.scope();
-			case DUE_SOON -> "Fristen nærmer sig: " + task.name() + " – " + task.scope() + ", frist " + date(task.due());
-			case OVERDUE -> "Påmindelse: " + task.name() + " – " + task.scope() + " er forsinket";
-			case ESCALATION -> "Forsinket opgave: " + task.variables().get(DeadlineProcess.Var.TASK_NAME) + " – "
-					+ task.scope();
+			case NEW_TASK -> "Ny opgave: " + withoutParty(task.name()) + " – " + task.scope();
+			case DUE_SOON -> "Fristen nærmer sig: " + withoutParty(task.name()) + " – " + task.scope() + ", frist " + date(task.due());
+			case OVERDUE -> "Påmindelse: " + withoutParty(task.name()) + " – " + task.scope() + " er forsinket";
+			case ESCALATION -> "Forsinket opgave: " + withoutParty(String.valueOf(task.variables().get(DeadlineProcess.Var.TASK_NAME)))
+					+ " – " + task.scope();
 			case DIGEST -> throw new IllegalArgumentException("a digest is not about one task");
 		};
 	}
