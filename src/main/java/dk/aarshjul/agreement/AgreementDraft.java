@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dk.aarshjul.system.EngineClock;
 import dk.aarshjul.system.FormValues;
 import dk.aarshjul.system.SubmissionRefusedException;
 import dk.aarshjul.system.TextLimits;
@@ -167,7 +168,7 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 				problems.add(name + ": fristen skal ligge i "
 						+ (rules.lastDeadlineYear() == rules.year() ? "aftaleåret " + rules.year()
 								: "strategikortets periode " + rules.year() + "–" + rules.lastDeadlineYear())
-						+ ", ikke " + deadline + ".");
+						+ ", ikke " + EngineClock.DANISH_DATE.format(deadline) + ".");
 			}
 		}
 		catch (IllegalArgumentException e) {

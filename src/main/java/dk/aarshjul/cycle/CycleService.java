@@ -92,7 +92,7 @@ public class CycleService {
 			throw new CycleRefusedException("Angiv datoen for byrådsmødet, hvor opsamlingen blev forelagt.");
 		}
 		if (!ForumMeeting.heldInYearSoFar(date, year)) {
-			throw new CycleRefusedException("Byrådsmødet skal ligge i " + year + " og ikke efter i dag, ikke " + date + ".");
+			throw new CycleRefusedException("Byrådsmødet skal ligge i " + year + " og ikke efter i dag, ikke " + EngineClock.DANISH_DATE.format(date) + ".");
 		}
 		String text = FormValues.text(note);
 		if (TextLimits.tooLong(text, TextLimits.COMMENT)) {

@@ -41,7 +41,7 @@ public record ForumMeeting(int year, Forum forum, String committee, LocalDate he
 		}
 		else if (date.getYear() < firstYear || date.getYear() > year || date.isAfter(EngineClock.today())) {
 			problems.add("Mødet skal ligge i " + (firstYear == year ? "" : firstYear + " eller ") + year
-					+ " og ikke efter i dag, ikke " + date + ".");
+					+ " og ikke efter i dag, ikke " + EngineClock.DANISH_DATE.format(date) + ".");
 			return null;
 		}
 		return date;

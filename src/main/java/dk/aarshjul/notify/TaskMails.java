@@ -46,7 +46,7 @@ public class TaskMails {
 	private static final Logger log = LoggerFactory.getLogger(TaskMails.class);
 
 	/** Dates in mails: 01.03.2027. */
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	static final DateTimeFormatter DATE = EngineClock.DANISH_DATE;
 
 	static final String FOOTER = "Du vælger selv, om du vil have mails fra årshjulet med det samme, samlet én gang "
 			+ "om dagen eller slet ikke.";

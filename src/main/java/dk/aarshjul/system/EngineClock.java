@@ -16,11 +16,11 @@ public final class EngineClock {
 
 	public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-	/** A day as Danish readers write it: 17.9.2027. */
-	public static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+	/** A day as every message writes it, dd.mm.åååå: 07.09.2027. One format everywhere, never month first. */
+	public static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-	/** A moment as Danish readers write it: 17.9.2027 kl. 16:00 (format it in {@link #DANISH_TIME}). */
-	public static final DateTimeFormatter DANISH_DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm");
+	/** A moment as every message writes it: 07.09.2027 kl. 16:00 (format it in {@link #DANISH_TIME}). */
+	public static final DateTimeFormatter DANISH_DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
 
 	private EngineClock() {
 	}

@@ -120,7 +120,7 @@ class CentreAgreementProcessTests {
 		assertThatThrownBy(() -> tasks.complete(task(process).getId(), draft))
 			.rootCause().isInstanceOf(SubmissionRefusedException.class)
 			.hasMessageContaining("højst have 3 udviklingsmål")			// A centre agreement's projects may run over its strategy map's two-year period, not before it.
-			.hasMessageContaining("fristen skal ligge i strategikortets periode 2027–2028, ikke 2026-06-30");
+			.hasMessageContaining("fristen skal ligge i strategikortets periode 2027–2028, ikke 30.06.2026");
 		assertThat(process).isWaitingAt(CentreAgreementProcess.TASK_DRAFT);
 	}
 

@@ -163,7 +163,7 @@ class UnitAgreementProcessTests {
 		assertRefused(process, draft(1_000, developmentGoals(1, List.of("999999"), YEAR), YEAR),
 				"Udviklingsmål 1 skal knyttes til et initiativ på centrets strategikort for 2027.");
 		assertRefused(process, draft(1_000, developmentGoals(1, initiatives, YEAR + 1), YEAR),
-				"Udviklingsmål 1: fristen skal ligge i aftaleåret 2027, ikke 2028-06-30.");
+				"Udviklingsmål 1: fristen skal ligge i aftaleåret 2027, ikke 30.06.2028.");
 		Map<String, Object> notSmart = AgreementForms.goal(initiatives.get(0), "Bedre trivsel", YEAR);
 		notSmart.remove("indicator");
 		notSmart.put("resources", " ");
@@ -313,7 +313,7 @@ class UnitAgreementProcessTests {
 		assertThat(process).isWaitingAt(UnitAgreementProcess.EVENT_EVALUATION_CONFIRMED, UnitAgreementProcess.TASK_CONFIRM_EVALUATION)
 			.variables().doesNotContainKey(MedStatementPoint.Var.CHOICE).doesNotContainKey(MedStatementPoint.Var.TEXT);
 		assertThat((String) runtime.getVariable(process.getId(), MedStatementPoint.Var.FOR_DECIDER))
-			.startsWith("**A-MED's udtalelse** (1.12.2026):")
+			.startsWith("**A-MED's udtalelse** (01.12.2026):")
 			.endsWith("A-MED støtter målene, men ønsker trivselsmålingen gentaget i efteråret.");
 
 		Task confirmation = task(UnitAgreementProcess.TASK_CONFIRM_EVALUATION, process);
@@ -370,7 +370,7 @@ class UnitAgreementProcessTests {
 
 		assertThat(process).as("confirmed already: the approval comes at once").isWaitingAt(UnitAgreementProcess.TASK_APPROVE);
 		assertThat((String) runtime.getVariable(process.getId(), MedStatementPoint.Var.FOR_DECIDER))
-			.isEqualTo("**A-MED** har ingen bemærkninger til udkastet (1.12.2026).");
+			.isEqualTo("**A-MED** har ingen bemærkninger til udkastet (01.12.2026).");
 		assertThat(statements.statementsOfProcess(process.getId())).extracting(MedStatement::outcome, MedStatement::text)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(MedStatementOutcome.NO_REMARKS, null));
 	}
@@ -453,7 +453,7 @@ class UnitAgreementProcessTests {
 		assertThat(process).isWaitingAt(UnitAgreementProcess.TASK_APPROVE)
 			.hasPassed(UnitAgreementProcess.TIMER_MED_STATEMENT_DUE, UnitAgreementProcess.TASK_RECORD_MISSING_MED_STATEMENT);
 		assertThat((String) runtime.getVariable(process.getId(), MedStatementPoint.Var.FOR_DECIDER))
-			.isEqualTo("**A-MED** afgav ikke udtalelse inden fristen (2.3.2027); udkastet behandles uden.");
+			.isEqualTo("**A-MED** afgav ikke udtalelse inden fristen (02.03.2027); udkastet behandles uden.");
 		assertThat(statements.statementsOfProcess(process.getId())).singleElement().satisfies(s -> {
 			assertThat(s.outcome()).isEqualTo(MedStatementOutcome.MISSING);
 			assertThat(s.givenBy()).isNull();

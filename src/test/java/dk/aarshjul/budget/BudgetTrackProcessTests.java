@@ -179,7 +179,7 @@ class BudgetTrackProcessTests {
 		Task approval = single(BudgetTrackProcess.TASK_APPROVE_BUDGET_PROCESS);
 		assertThat(approval.getDueDate().toInstant().atZone(EngineClock.DANISH_TIME).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 18));
 		assertThatThrownBy(() -> tasks.complete(approval.getId(), registration("2025-12-18", "Godkendt.", "ja")))
-			.rootCause().hasMessageContaining("Mødet skal ligge i 2026 eller 2027 og ikke efter i dag, ikke 2025-12-18.");
+			.rootCause().hasMessageContaining("Mødet skal ligge i 2026 eller 2027 og ikke efter i dag, ikke 18.12.2025.");
 		tasks.complete(approval.getId(), registration("2026-12-18", "Budgetprocessen for 2028–31 godkendt.", "ja"));
 		ProcessTestSupport.executeJobs(management);
 
@@ -230,7 +230,7 @@ class BudgetTrackProcessTests {
 			.hasMessage("Registreringen af »Økonomiudvalget godkender budgetprocessen« kan ikke gemmes: Angiv mødets dato. "
 					+ "Skriv resultatet og beslutningerne. Angiv, om budgetprocessen er godkendt (ja eller nej).");
 		assertThatThrownBy(() -> tasks.complete(approval, registration("2027-03-01", "Godkendt.", "ja")))
-			.rootCause().hasMessageContaining("Mødet skal ligge i 2026 eller 2027 og ikke efter i dag, ikke 2027-03-01.");
+			.rootCause().hasMessageContaining("Mødet skal ligge i 2026 eller 2027 og ikke efter i dag, ikke 01.03.2027.");
 
 		assertThat(track).isWaitingAt(BudgetTrackProcess.TASK_APPROVE_BUDGET_PROCESS);
 		assertThat(budget.registrations(MUNICIPALITY, 2027, Milestone.BUDGET_PROCESS_APPROVAL)).isEmpty();

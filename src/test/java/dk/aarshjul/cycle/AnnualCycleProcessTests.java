@@ -152,7 +152,7 @@ class AnnualCycleProcessTests {
 
 		assertThatThrownBy(() -> tasks.complete(prepare, Map.of("milestone_Q2_START", "2027-07-01")))
 			.rootCause().isInstanceOf(CalendarService.CalendarRefusedException.class)
-			.hasMessageContaining("»2. kvartal begynder« skal ligge i 2. kvartal 2027, ikke 1.7.2027.");
+			.hasMessageContaining("»2. kvartal begynder« skal ligge i 2. kvartal 2027, ikke 01.07.2027.");
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_PREPARE_YEAR);
 
 		tasks.complete(prepare, Map.of("milestone_Q1_START", "2027-01-04", "milestone_Q2_START", "2027-04-05"));
@@ -231,7 +231,7 @@ class AnnualCycleProcessTests {
 		assertThat(registering).isNotNull();
 		ProcessTestSupport.clock(2027, 3, 31);
 		assertThatThrownBy(() -> tasks.complete(registering.getId(), Map.of(Var.PRESENTED_ON, "2027-04-28")))
-			.rootCause().hasMessage("Byrådsmødet skal ligge i 2027 og ikke efter i dag, ikke 2027-04-28.");
+			.rootCause().hasMessage("Byrådsmødet skal ligge i 2027 og ikke efter i dag, ikke 28.04.2027.");
 
 		// Byrådet's secretary never registers the presentation; Q2 comes for everyone who is ready.
 		ProcessTestSupport.clock(2027, 4, 1);

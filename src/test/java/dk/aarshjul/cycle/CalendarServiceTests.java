@@ -53,7 +53,7 @@ class CalendarServiceTests {
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027,
 				Map.of(Milestone.UNIT_AGREEMENTS_DUE, LocalDate.of(2027, 4, 10))))
 			.isInstanceOf(CalendarService.CalendarRefusedException.class)
-			.hasMessageContaining("»Evaluering og decentrale aftaler (LUS) afsluttet« skal ligge i 1. kvartal 2027, ikke 10.4.2027.");
+			.hasMessageContaining("»Evaluering og decentrale aftaler (LUS) afsluttet« skal ligge i 1. kvartal 2027, ikke 10.04.2027.");
 		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.UNIT_AGREEMENTS_DUE)).isEqualTo(LocalDate.of(2027, 3, 1));
 	}
 
@@ -63,7 +63,7 @@ class CalendarServiceTests {
 				Milestone.Q2_START, LocalDate.of(2027, 4, 2),
 				Milestone.Q2_FOLLOW_UP_DUE, LocalDate.of(2027, 4, 1))))
 			.isInstanceOf(CalendarService.CalendarRefusedException.class)
-			.hasMessageContaining("»Centres og enheders opfølgning i 2. kvartal afgivet« (1.4.2027) kan ikke ligge før »2. kvartal begynder« (2.4.2027).");
+			.hasMessageContaining("»Centres og enheders opfølgning i 2. kvartal afgivet« (01.04.2027) kan ikke ligge før »2. kvartal begynder« (02.04.2027).");
 		assertThat(jdbc.sql("SELECT count(*) FROM calendar_override").query(Integer.class).single()).isZero();
 	}
 
@@ -72,7 +72,7 @@ class CalendarServiceTests {
 		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.YEAR_PLAN_PUBLISHED)).isEqualTo(LocalDate.of(2026, 12, 1));
 
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.YEAR_PLAN_PUBLISHED, LocalDate.of(2027, 1, 10))))
-			.hasMessageContaining("»Årets kalender og MED-plan offentliggjort« skal ligge i 4. kvartal 2026, ikke 10.1.2027.");
+			.hasMessageContaining("»Årets kalender og MED-plan offentliggjort« skal ligge i 4. kvartal 2026, ikke 10.01.2027.");
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class CalendarServiceTests {
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(
 				Milestone.COMMITTEE_BUDGET_MEETING_1, LocalDate.of(2027, 9, 10),
 				Milestone.COMMITTEE_BUDGET_MEETING_2, LocalDate.of(2027, 9, 2))))
-			.hasMessageContaining("»Fagudvalgenes 2. budgetmøde« (2.9.2027) kan ikke ligge før »Fagudvalgenes 1. budgetmøde« (10.9.2027).");
+			.hasMessageContaining("»Fagudvalgenes 2. budgetmøde« (02.09.2027) kan ikke ligge før »Fagudvalgenes 1. budgetmøde« (10.09.2027).");
 	}
 
 	@Test
@@ -97,13 +97,13 @@ class CalendarServiceTests {
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(2026, 11, 20))))
 			.isInstanceOf(CalendarService.CalendarRefusedException.class)
 			.hasMessage("Kalenderen for 2027 kan ikke gemmes: »Økonomiudvalget godkender budgetprocessen« (20.11.2026) kan ikke ligge "
-					+ "før »Årets kalender og MED-plan offentliggjort« (1.12.2026).");
+					+ "før »Årets kalender og MED-plan offentliggjort« (01.12.2026).");
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(2027, 4, 10))))
 			.isInstanceOf(CalendarService.CalendarRefusedException.class)
 			.hasMessage("Kalenderen for 2027 kan ikke gemmes: »Økonomiudvalget godkender budgetprocessen« skal ligge i "
-					+ "4. kvartal 2026 – 1. kvartal 2027, ikke 10.4.2027.");
+					+ "4. kvartal 2026 – 1. kvartal 2027, ikke 10.04.2027.");
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.BUDGET_PROCESS_APPROVAL, LocalDate.of(2026, 9, 30))))
-			.hasMessageContaining("»Økonomiudvalget godkender budgetprocessen« skal ligge i 4. kvartal 2026 – 1. kvartal 2027, ikke 30.9.2026.");
+			.hasMessageContaining("»Økonomiudvalget godkender budgetprocessen« skal ligge i 4. kvartal 2026 – 1. kvartal 2027, ikke 30.09.2026.");
 		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.BUDGET_PROCESS_APPROVAL)).isEqualTo(LocalDate.of(2026, 12, 18));
 
 		// Published earlier in the autumn, the year's plan allows an approval in November.
@@ -121,14 +121,14 @@ class CalendarServiceTests {
 
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.COMMITTEE_BUDGET_MEETING_1, LocalDate.of(2027, 1, 14))))
 			.isInstanceOf(CalendarService.CalendarRefusedException.class)
-			.hasMessageContaining("»Fagudvalgenes 1. budgetmøde« skal ligge i 2.–3. kvartal 2027, ikke 14.1.2027.");
+			.hasMessageContaining("»Fagudvalgenes 1. budgetmøde« skal ligge i 2.–3. kvartal 2027, ikke 14.01.2027.");
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.COMMITTEE_BUDGET_MEETING_2, LocalDate.of(2027, 10, 5))))
 			.isInstanceOf(CalendarService.CalendarRefusedException.class)
-			.hasMessageContaining("»Fagudvalgenes 2. budgetmøde« skal ligge i 2.–3. kvartal 2027, ikke 5.10.2027.");
+			.hasMessageContaining("»Fagudvalgenes 2. budgetmøde« skal ligge i 2.–3. kvartal 2027, ikke 05.10.2027.");
 		// Still in the track's order: not before the budget meeting.
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.COMMITTEE_BUDGET_MEETING_1, LocalDate.of(2027, 5, 6))))
-			.hasMessage("Kalenderen for 2027 kan ikke gemmes: »Fagudvalgenes 1. budgetmøde« (6.5.2027) kan ikke ligge før "
-					+ "»Budgetmøde: første skøn og aftaler om prioritering« (20.5.2027).");
+			.hasMessage("Kalenderen for 2027 kan ikke gemmes: »Fagudvalgenes 1. budgetmøde« (06.05.2027) kan ikke ligge før "
+					+ "»Budgetmøde: første skøn og aftaler om prioritering« (20.05.2027).");
 		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.COMMITTEE_BUDGET_MEETING_1)).isEqualTo(LocalDate.of(2027, 6, 3));
 	}
 
@@ -150,7 +150,7 @@ class CalendarServiceTests {
 		assertThatThrownBy(() -> calendars.change("helsingor", 2027, Map.of(Milestone.SECOND_READING, LocalDate.of(2027, 10, 7))))
 			.isInstanceOf(CalendarService.CalendarRefusedException.class)
 			.hasMessage("Kalenderen for 2027 kan ikke gemmes: Budgettets to behandlinger skal ligge mindst 3 uger fra hinanden: "
-					+ "»2. behandling af budgettet i Byrådet« (7.10.2027) er kun 20 dage efter »1. behandling af budgettet i Byrådet« (17.9.2027).");
+					+ "»2. behandling af budgettet i Byrådet« (07.10.2027) er kun 20 dage efter »1. behandling af budgettet i Byrådet« (17.09.2027).");
 
 		calendars.change("helsingor", 2027, Map.of(Milestone.SECOND_READING, LocalDate.of(2027, 10, 8)));
 		assertThat(calendars.calendar("helsingor", 2027).date(Milestone.SECOND_READING)).isEqualTo(LocalDate.of(2027, 10, 8));

@@ -69,7 +69,7 @@ class DeadlineTests {
 
 		morning(2027, 3, 2);
 		assertThat(tasks.getTaskComments(draft.getId())).singleElement()
-			.satisfies(c -> assertThat(c.getFullMessage()).startsWith("Påmindelse: fristen var 1.3.2027 kl. 16:00."));
+			.satisfies(c -> assertThat(c.getFullMessage()).startsWith("Påmindelse: fristen var 01.03.2027 kl. 16:00."));
 		assertThat(tasks.createTaskQuery().taskId(draft.getId()).singleResult().getPriority()).isEqualTo(DeadlineService.REMINDED_PRIORITY);
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineProcess.FOLLOW_UP_KEY).count()).isZero();
 
@@ -81,7 +81,7 @@ class DeadlineTests {
 			.singleResult();
 		assertThat(followUp).isWaitingAt(DeadlineProcess.TASK_FOLLOW_UP).hasBusinessKey(draft.getId()).variables()
 			.containsEntry(DeadlineProcess.Var.TASK_NAME, "Udarbejd decentral aftale – Borupgård Skole")
-			.containsEntry(DeadlineProcess.Var.DUE, "1.3.2027 kl. 16:00")
+			.containsEntry(DeadlineProcess.Var.DUE, "01.03.2027 kl. 16:00")
 			.containsEntry(DeadlineProcess.Var.RESPONSIBLE, OrganisationGroups.unitManagement(UNIT));
 		Task escalation = tasks.createTaskQuery().processInstanceId(followUp.getId()).singleResult();
 		assertThat(escalation).hasCandidateGroup(OrganisationGroups.centreManagement("skole"));

@@ -94,7 +94,7 @@ class StrategyMapProcessTests {
 		seminar(2026);
 		assertThat(process).isWaitingAt(StrategyMapProcess.TASK_DECIDE).variables()
 			.hasEntrySatisfying(StrategyMapProcess.Var.DRAFT_SUMMARY, v -> assertThat((String) v).contains("skole: første nye initiativ"))
-			.containsEntry(MedStatementPoint.Var.FOR_DECIDER, "**C-MED's udtalelse** (5.10.2026):\n\nC-MED savner et initiativ om arbejdsmiljø.");
+			.containsEntry(MedStatementPoint.Var.FOR_DECIDER, "**C-MED's udtalelse** (05.10.2026):\n\nC-MED savner et initiativ om arbejdsmiljø.");
 		assertThat(task(process)).hasCandidateGroup(OrganisationGroups.CORPORATE_MANAGEMENT);
 		tasks.complete(task(process).getId(), Map.of(StrategyMapProcess.Var.DECISION, "approve"));
 
