@@ -172,7 +172,8 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 			}
 		}
 		catch (IllegalArgumentException e) {
-			problems.add(name + ": fristen skal være en dato, ikke »" + e.getMessage() + "«.");
+			problems.add(name + ": fristen skal være en dato skrevet dd.mm.åååå, fx 30.06." + rules.year() + ", ikke »"
+					+ e.getMessage() + "«.");
 		}
 		Long carriedOver = link(item, CARRIED_OVER_FROM, rules.continuable(), problems,
 				name + ": målet, det viderefører, er ikke et mål i partens aftale for " + (rules.year() - 1) + ".");

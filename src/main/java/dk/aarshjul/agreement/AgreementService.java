@@ -145,7 +145,7 @@ public class AgreementService {
 			item.put("indicator", goal.indicator());
 			item.put("target", goal.target());
 			item.put("resources", goal.resources());
-			item.put("deadline", goal.deadline().plusYears(yearsLater).toString());
+			item.put("deadline", EngineClock.DANISH_DATE.format(goal.deadline().plusYears(yearsLater)));
 			item.put("evaluationMethod", goal.evaluationMethod());
 			item.put(AgreementDraft.CARRIED_OVER_FROM, link.equals(AgreementDraft.CARRIED_OVER_FROM)
 					? String.valueOf(goal.id()) : goal.carriedOverFrom() == null ? null : String.valueOf(goal.carriedOverFrom()));

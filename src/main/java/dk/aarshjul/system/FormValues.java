@@ -2,7 +2,9 @@ package dk.aarshjul.system;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -87,12 +89,24 @@ public final class FormValues {
 		}
 	}
 
+	/** A day written the Danish way, day first: 30.06.2027 or 30.6.2027; never read month first. */
+	private static final DateTimeFormatter DANISH_DAY = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	/**
+	 * A date as a form or a REST client sends it: dd.mm.åååå (day first, as Danish forms ask for it) or ISO
+	 * (åååå-mm-dd, as the date picker and REST clients send it). Anything else, "03/01/2027" included, is refused, not
+	 * guessed at.
+	 */
 	public static LocalDate date(Object value) {
 		String text = text(value);
 		if (text == null) {
 			return null;
 		}
 		try {
+			if (text.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+				return LocalDate.parse(text, DANISH_DAY);
+			}
 			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
 		}
 		catch (DateTimeParseException e) {

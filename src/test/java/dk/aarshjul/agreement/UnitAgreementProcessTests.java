@@ -186,6 +186,22 @@ class UnitAgreementProcessTests {
 	}
 
 	@Test
+	void aDateTypedTheDanishWayIsReadDayFirstAndOneThatCouldBeReadOtherwiseIsRefused() {
+		ProcessInstance process = start(YEAR);
+		Map<String, Object> goal = AgreementForms.goal(initiatives(process).get(0), "Læsning", YEAR);
+		for (String unreadable : List.of("03/01/2027", "31.02.2027", "1. marts")) {
+			goal.put("deadline", unreadable);
+			assertRefused(process, draft(1_000, List.of(goal), YEAR),
+					"Udviklingsmål 1: fristen skal være en dato skrevet dd.mm.åååå, fx 30.06.2027, ikke »" + unreadable + "«.");
+		}
+
+		goal.put("deadline", "01.03.2027");
+		complete(draftTask(process), draft(1_000, List.of(goal), YEAR));
+
+		assertThat(agreement().goals().get(0).deadline()).as("1 March, never 3 January").isEqualTo(LocalDate.of(YEAR, 3, 1));
+	}
+
+	@Test
 	void aDecisionMustBeMadeAndASendBackMustSayWhy() {
 		ProcessInstance process = start(YEAR);
 		complete(task(process), draft(1_000, developmentGoals(1, initiatives(process), YEAR), YEAR));
@@ -247,7 +263,7 @@ class UnitAgreementProcessTests {
 		Map<String, Object> prefilled = slot(process, "developmentGoal1");
 		assertThat(prefilled).containsEntry("title", "Udviklingsmål nummer 1")
 			.containsEntry("carriedOverFrom", String.valueOf(last.goals().get(0).id()))
-			.containsEntry("deadline", YEAR + "-06-30").containsEntry("omit", false);
+			.containsEntry("deadline", "30.06." + YEAR).containsEntry("omit", false);
 		assertThat(slot(process, "otherGoal1")).containsEntry("kind", "LEGISLATION");
 
 		// A goal cannot continue a goal of another agreement than the unit's own of last year.
