@@ -316,12 +316,14 @@ class IdentitySync {
 	}
 
 	private void saveFilters(Organisation organisation, Iterable<DesiredGroup> groups) {
+		// Each role lands on the filter with its work (the lowest priority comes first): a leader on "Min enheds
+		// opgaver", everyone else on "Mine gruppers opgaver"; the tasks one has claimed come next.
 		Filter mine = saveFilter(MY_TASKS, -20, "Opgaver, du har taget",
 				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		grantEveryone(Resources.FILTER, mine.getId(), Permissions.READ);
-		Filter unit = saveFilter(MY_UNIT_TASKS, -15, "Opgaver til din enhed",
+		Filter unit = saveFilter(MY_UNIT_TASKS, -25, "Opgaver til din enhed",
 				groupTasks());
-		Filter group = saveFilter(MY_GROUP_TASKS, -15, "Opgaver til de ledelser og fora, du er med i",
+		Filter group = saveFilter(MY_GROUP_TASKS, -25, "Opgaver til de ledelser og fora, du er med i",
 				groupTasks());
 		for (DesiredGroup desired : groups) {
 			grant(desired.id(), Resources.FILTER, desired.unitLevel() ? unit.getId() : group.getId(), Permissions.READ);
@@ -375,6 +377,12 @@ class IdentitySync {
 		Filter filter = filters.createTaskFilterQuery().filterName(name).list().stream()
 			.filter(f -> f.getOwner() == null).findFirst().orElse(null);
 		if (filter != null) {
+			if (!Integer.valueOf(priority).equals(filter.getProperties().get("priority"))) {
+				// An installation from before the order changed gets the new order.
+				Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+				properties.put("priority", priority);
+				filter = filters.saveFilter(filter.setProperties(properties));
+			}
 			return filter;
 		}
 		filter = filters.newTaskFilter(name).setQuery(query)

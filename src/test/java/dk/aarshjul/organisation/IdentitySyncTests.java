@@ -3,6 +3,7 @@ package dk.aarshjul.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -239,6 +240,24 @@ class IdentitySyncTests {
 			.containsExactlyInAnyOrder("Mine opgaver", "Mine gruppers opgaver", "Mine centres opgaver");
 		assertThat(filterNames("t-sek", "sekretariat", "byraadet", "udvalg-t-oeu"))
 			.containsExactlyInAnyOrder("Mine opgaver", "Mine gruppers opgaver", "Alle åbne opgaver", "Forsinkede opgaver");
+
+		// Each role lands on the filter with its work: Tasklist opens the one with the lowest priority.
+		assertThat(firstFilter("t-leder", "enhed-t-nord", "a-med-t-nord")).isEqualTo("Min enheds opgaver");
+		assertThat(firstFilter("t-chef", "center-t-skole", "c-med-t-skole", "koncernledelsen", "centerraadet"))
+			.isEqualTo("Mine gruppers opgaver");
+		assertThat(firstFilter("t-sek", "sekretariat", "byraadet", "udvalg-t-oeu")).isEqualTo("Mine gruppers opgaver");
+	}
+
+	private String firstFilter(String user, String... groups) {
+		identity.setAuthentication(user, List.of(groups));
+		try {
+			return filters.createTaskFilterQuery().list().stream()
+				.min(Comparator.comparingInt(f -> ((Number) f.getProperties().get("priority")).intValue()))
+				.orElseThrow().getName();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
 	}
 
 	private List<String> filterNames(String user, String... groups) {
