@@ -106,7 +106,7 @@ public class AgreementService {
 			for (Goal goal : last.get().goals()) {
 				Map<String, Object> item = new LinkedHashMap<>();
 				item.put("title", goal.title());
-				item.put("target", goal.indicator() + ": " + goal.target() + " (frist " + EngineClock.DANISH_DATE.format(goal.deadline()) + ")");
+				item.put("target", goal.measure());
 				lastYearGoals.add(item);
 			}
 			lastYearOptions.addAll(goalOptions(last.get().goals()));
@@ -202,7 +202,7 @@ public class AgreementService {
 			Evaluation evaluation = evaluations.get(goal.id());
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("title", goal.title());
-			item.put("target", goal.indicator() + ": " + goal.target() + " (frist " + EngineClock.DANISH_DATE.format(goal.deadline()) + ")");
+			item.put("target", goal.measure());
 			if (evaluation != null) {
 				item.put("leaderEvaluation", evaluation.result().label()
 						+ (evaluation.remark() == null ? "" : " – " + evaluation.remark()));

@@ -2,6 +2,8 @@ package dk.aarshjul.agreement;
 
 import java.time.LocalDate;
 
+import dk.aarshjul.system.EngineClock;
+
 /**
  * A SMART goal: specific ({@code title}), measurable ({@code indicator}, {@code target}), accepted (the agreement's
  * approval), realistic ({@code resources}), time-bound ({@code deadline}) and evaluable ({@code evaluationMethod}).
@@ -12,4 +14,9 @@ import java.time.LocalDate;
  */
 public record Goal(Long id, GoalKind kind, String title, String indicator, String target, String resources,
 		LocalDate deadline, String evaluationMethod, Long initiativeId, Long carriedOverFrom, Long amendsGoal) {
+
+	/** How the goal is measured and by when, as forms show it beside the goal: "Indikator: mål (frist 30.06.2027)". */
+	public String measure() {
+		return indicator + ": " + target + " (frist " + EngineClock.DANISH_DATE.format(deadline) + ")";
+	}
 }

@@ -40,8 +40,7 @@ public class CalendarExpressions {
 
 	/** Due some days after the milestone, for registering what took place at it. */
 	public Date due(VariableScope scope, String milestone, int daysAfter) {
-		return Date.from(day(scope, milestone).plusDays(daysAfter).atTime(END_OF_WORKING_DAY).atZone(EngineClock.DANISH_TIME)
-			.toInstant());
+		return endOfWorkingDay(day(scope, milestone).plusDays(daysAfter));
 	}
 
 	/** The end of the cycle's year: midnight before 1 January of the year after, Danish time. */
@@ -57,8 +56,12 @@ public class CalendarExpressions {
 	public Date inDays(VariableScope scope, int days) {
 		LocalDate due = EngineClock.today().plusDays(days);
 		LocalDate lastDay = LocalDate.of(Scope.year(scope), 12, 31);
-		return Date.from((due.isAfter(lastDay) ? lastDay : due).atTime(END_OF_WORKING_DAY).atZone(EngineClock.DANISH_TIME)
-			.toInstant());
+		return endOfWorkingDay(due.isAfter(lastDay) ? lastDay : due);
+	}
+
+	/** The moment a task due on the day is due: the end of that working day, Danish time. */
+	public static Date endOfWorkingDay(LocalDate day) {
+		return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(EngineClock.DANISH_TIME).toInstant());
 	}
 
 	private LocalDate day(VariableScope scope, String milestone) {

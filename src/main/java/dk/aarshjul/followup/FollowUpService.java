@@ -348,7 +348,7 @@ public class FollowUpService {
 		if (agreement.isPresent()) {
 			return agreement.get().goals().stream()
 				.map(g -> new Item(g.id(), null, g.title(),
-						g.indicator() + ": " + g.target() + " (frist " + EngineClock.DANISH_DATE.format(g.deadline()) + ")"))
+						g.measure()))
 				.toList();
 		}
 		if (party != Party.UNIT) {

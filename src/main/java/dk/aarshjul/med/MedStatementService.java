@@ -1,7 +1,5 @@
 package dk.aarshjul.med;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.aarshjul.agreement.AgreementService;
+import dk.aarshjul.cycle.CalendarExpressions;
 import dk.aarshjul.strategy.StrategyMapService;
 import dk.aarshjul.system.EngineClock;
 import dk.aarshjul.system.FormValues;
@@ -34,8 +33,6 @@ public class MedStatementService {
 	static final String GIVEN = MedStatementOutcome.GIVEN.name();
 	static final String NO_REMARKS = MedStatementOutcome.NO_REMARKS.name();
 
-	private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(16, 0);
-
 	private final MedStatementRepository statements;
 	private final AgreementService agreements;
 	private final StrategyMapService maps;
@@ -52,8 +49,7 @@ public class MedStatementService {
 	 */
 	public Date due(String processInstanceId, MedStatementPoint point, Date planned) {
 		int window = statements.countOf(processInstanceId, point.council()) == 0 ? FIRST_WINDOW_DAYS : RESHARED_WINDOW_DAYS;
-		LocalDate today = EngineClock.today();
-		Date earliest = Date.from(today.plusDays(window).atTime(END_OF_WORKING_DAY).atZone(EngineClock.DANISH_TIME).toInstant());
+		Date earliest = CalendarExpressions.endOfWorkingDay(EngineClock.today().plusDays(window));
 		return planned.after(earliest) ? planned : earliest;
 	}
 
