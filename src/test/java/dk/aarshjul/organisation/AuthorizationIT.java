@@ -43,6 +43,8 @@ class AuthorizationIT extends PostgresApplicationIT {
 	ProcessEngine engine;
 	@Autowired
 	TaskService tasks;
+	@Autowired
+	dk.aarshjul.deadline.DeadlineService deadlines;
 
 	Task unitA;
 	Task unitB;
@@ -155,6 +157,20 @@ class AuthorizationIT extends PostgresApplicationIT {
 		assertThat(WebappSession.loginStatus(rest.getRootUri(), "chef-skole", "demo", "cockpit")).isEqualTo(403);
 		assertThat(WebappSession.loginStatus(rest.getRootUri(), LEADER_A, "demo", "tasklist")).isEqualTo(200);
 		assertThat(WebappSession.loginStatus(rest.getRootUri(), "sekretariat", "demo", "cockpit")).isEqualTo(200);
+	}
+
+	@Test
+	void aLeaderReadsTheRemindersOnTheirOwnTaskAndNoOneElsesReadsThem() {
+		Task overdue = tasks.createTaskQuery().taskId(unitA.getId()).singleResult();
+		overdue.setDueDate(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusDays(2)));
+		tasks.saveTask(overdue);
+		deadlines.remindAndEscalate();
+
+		assertThat(list(LEADER_A, "/task/" + unitA.getId() + "/comment")).singleElement()
+			.satisfies(comment -> assertThat((String) comment.get("message")).startsWith("Påmindelse: fristen var "));
+		assertThat(call(LEADER_B, HttpMethod.GET, "/task/" + unitA.getId() + "/comment", null))
+			.isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+		assertThat(list(LEADER_A, "/history/process-instance")).as("a task's history, not its process's").isEmpty();
 	}
 
 	private List<String> taskIds(String user) {
