@@ -1,6 +1,7 @@
 /*
- * Camunda Forms (form-js 1.8.7 in Tasklist 7.24) write their validation messages in English, with no way to configure
- * them. The known messages are shown in Danish: each one is replaced where form-js puts it, whenever it appears.
+ * Camunda Forms (form-js 1.8.7 in Tasklist 7.24) write their validation messages, and a select's and a search's
+ * placeholder, in English, with no way to configure them. The known ones are shown in Danish: each one is replaced
+ * where form-js puts it, whenever it appears.
  */
 const MESSAGES = [
   [/^Field is required\.$/, () => 'Feltet skal udfyldes.'],
@@ -29,17 +30,35 @@ function danish(text) {
   return null;
 }
 
+/** Changes the text node form-js rendered, rather than replacing it, so that form-js can still update it. */
+function replaceText(element, text) {
+  const node = element.firstChild;
+  if (node && node.nodeType === Node.TEXT_NODE && node.data !== text) {
+    node.data = text;
+  }
+}
+
 function translate(root) {
   root.querySelectorAll('.fjs-form-field-error li').forEach((item) => {
     const translation = danish(item.textContent);
     if (translation) {
-      item.textContent = translation;
+      replaceText(item, translation);
     }
+  });
+  root.querySelectorAll('.fjs-select-placeholder').forEach((placeholder) => {
+    if (placeholder.textContent === 'Select') {
+      replaceText(placeholder, 'Vælg');
+    }
+  });
+  root.querySelectorAll('.fjs-container input[placeholder="Search"]').forEach((search) => {
+    search.placeholder = 'Søg';
   });
 }
 
 new MutationObserver(() => translate(document.body)).observe(document.body, {
   childList: true,
   subtree: true,
-  characterData: true
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['placeholder']
 });
