@@ -101,8 +101,9 @@ class AgreementDocument {
 
 		pdf.heading("2. Aftaleår og økonomisk ramme");
 		pdf.field("Aftaleår", agreement.year() + " (01.01." + agreement.year() + "–31.12." + agreement.year() + ")");
-		pdf.field(unit ? "Enhedens samlede økonomiske ramme" : "Centrets økonomiske ramme",
-				DanishFormat.kroner(agreement.economicFrame()));
+		pdf.field("Økonomisk ramme", DanishFormat.kroner(agreement.economicFrame()));
+		pdf.note(unit ? "Enhedens samlede økonomiske ramme for " + agreement.year() + "."
+				: "Centrets økonomiske ramme for " + agreement.year() + ".");
 
 		Map<Long, GoalOrigin> origins = origins(agreement);
 		List<Goal> development = agreement.goals().stream().filter(g -> g.kind() == GoalKind.DEVELOPMENT).toList();
@@ -177,7 +178,7 @@ class AgreementDocument {
 		pdf.field("Accepteret", "Godkendt af begge parter den " + DanishFormat.date(agreement.approvedAt()));
 		pdf.field("Realistisk – ressourcer", goal.resources());
 		pdf.field("Tidsafgrænset – frist", DanishFormat.date(goal.deadline()));
-		pdf.field("Evaluerbart – sådan evalueres målet", goal.evaluationMethod());
+		pdf.field("Evaluerbart – metode", goal.evaluationMethod());
 		if (goal.carriedOverFrom() != null) {
 			GoalOrigin origin = origins.get(goal.carriedOverFrom());
 			pdf.field("Viderefører", origin == null ? "et mål fra " + (agreement.year() - 1)

@@ -142,8 +142,8 @@ class EvaluationReport {
 			pdf.field("Evalueret af", AgreementDocument.name(people, evaluation.evaluatedBy()) + " den "
 					+ DanishFormat.date(evaluation.evaluatedAt()));
 			for (InitiativeResult result : evaluation.initiatives()) {
-				pdf.field(result.initiative().code() + ": " + result.initiative().title(), result.result().label()
-						+ (result.remark() == null ? "" : ". " + result.remark()));
+				pdf.bullet(result.initiative().code() + ": " + result.initiative().title() + " – " + result.result().label()
+						+ (result.remark() == null || result.remark().isBlank() ? "" : ". " + result.remark()));
 			}
 			pdf.field("Evaluering", evaluation.evaluation());
 			pdf.field("Vejen frem", evaluation.wayForward());
@@ -184,10 +184,14 @@ class EvaluationReport {
 			}
 		}
 		List<String> unsigned = org.units().filter(u -> !signed.contains(u.id())).map(Organisation.Unit::name).toList();
-		pdf.field("Centre, der ikke har evalueret " + evaluated, list(missingCentres));
-		pdf.field("Enheder, der ikke har evalueret " + evaluated, list(notEvaluated));
-		pdf.field("Evalueringer, centerchefen ikke har bekræftet", list(notConfirmed));
-		pdf.field("Enheder uden godkendt aftale for " + year, list(unsigned));
+		pdf.subheading("Centre, der ikke har evalueret " + evaluated);
+		pdf.paragraph(list(missingCentres));
+		pdf.subheading("Enheder, der ikke har evalueret " + evaluated);
+		pdf.paragraph(list(notEvaluated));
+		pdf.subheading("Enheder, hvis evaluering centerchefen ikke har bekræftet");
+		pdf.paragraph(list(notConfirmed));
+		pdf.subheading("Enheder uden godkendt aftale for " + year);
+		pdf.paragraph(list(unsigned));
 		return pdf.finish();
 	}
 
