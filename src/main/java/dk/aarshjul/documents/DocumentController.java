@@ -1,8 +1,8 @@
 package dk.aarshjul.documents;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -92,12 +92,36 @@ class DocumentController {
 		return pdf(mapDocument.fileName(map), mapDocument.write(map));
 	}
 
-	/** Shown in the browser, saved under its Danish name (RFC 6266: an ASCII fallback and the name in UTF-8). */
+	/** Shown in the browser, saved under its Danish name. */
 	private static ResponseEntity<byte[]> pdf(String fileName, byte[] pdf) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
 			.body(pdf);
+	}
+
+	/**
+	 * RFC 6266: the name in UTF-8 ({@code filename*}, which browsers use), and for older clients a plain ASCII name
+	 * spelt as Danes spell without æ, ø and å ("Borupgaard").
+	 */
+	static String disposition(String fileName) {
+		StringBuilder encoded = new StringBuilder();
+		for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xFF);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+				encoded.append(c);
+			}
+			else {
+				encoded.append('%').append(String.format("%02X", b & 0xFF));
+			}
+		}
+		return "inline; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + encoded;
+	}
+
+	private static String ascii(String fileName) {
+		String danish = fileName.replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("Æ", "Ae")
+			.replace("Ø", "Oe").replace("Å", "Aa");
+		String plain = Normalizer.normalize(danish, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return plain.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "'").replace("\\", "_");
 	}
 }

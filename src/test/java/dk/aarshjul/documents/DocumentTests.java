@@ -89,6 +89,8 @@ class DocumentTests {
 		ProcessInstance process = start(2027);
 		complete(process, LEADER, draft(process, 1_500_000, "Læsevejledere og bibliotekets åbne timer", 2027));
 		assertThat(agreement(2027).status()).isEqualTo(Agreement.Status.SUBMITTED);
+		assertThat(runtime.getVariable(process.getId(), UnitAgreementProcess.Var.PREVIOUS_AGREEMENT_ID))
+			.as("a first agreement has none before it to link to").isNull();
 
 		as(CHIEF, "center-skole");
 		assertThatThrownBy(() -> documents.agreement(agreement(2027).id()))
@@ -105,8 +107,9 @@ class DocumentTests {
 		ResponseEntity<byte[]> response = documents.agreement(approved.id());
 
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-		assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline; ")
-			.contains("filename*=UTF-8''Decentral%20aftale%202027%20-%20Borupg%C3%A5rd%20Skole.pdf");
+		assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("inline; "
+				+ "filename=\"Decentral aftale 2027 - Borupgaard Skole.pdf\"; "
+				+ "filename*=UTF-8''Decentral%20aftale%202027%20-%20Borupg%C3%A5rd%20Skole.pdf");
 		Initiative initiative = strategy.initiativesInForce("helsingor", "skole", 2027).get(0);
 		try (PDDocument pdf = Loader.loadPDF(response.getBody())) {
 			String text = text(pdf);
@@ -180,6 +183,9 @@ class DocumentTests {
 		evaluation.put(UnitAgreementProcess.Var.LAST_YEAR_GOAL + 2, Submissions.json(Map.of("result", "ACHIEVED")));
 		complete(process, UnitAgreementProcess.TASK_EVALUATE_LAST_YEAR, LEADER, evaluation);
 		complete(process, UnitAgreementProcess.TASK_CONFIRM_EVALUATION, CHIEF, Map.of());
+		complete(process, UnitAgreementProcess.TASK_DRAFT, LEADER, draft(process, 1_600_000, "To læsevejledere", 2027));
+		assertThat(runtime.getVariable(process.getId(), UnitAgreementProcess.Var.PREVIOUS_AGREEMENT_ID))
+			.as("the approval form links to last year's agreement").isEqualTo(agreement(2026).id());
 
 		ProcessInstance centre = runtime.startProcessInstanceByKey(CentreEvaluationProcess.KEY,
 				Map.of("year", 2027, "municipality", "helsingor", "centre", "skole"));
