@@ -11,15 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dk.aarshjul.organisation.Organisation;
-import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.organisation.OrganisationService;
+import dk.aarshjul.organisation.ReadAccess;
 import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.StrategyRepository;
-import dk.aarshjul.system.ApiAccess;
-import dk.aarshjul.system.ApiAccess.Forbidden;
-import dk.aarshjul.system.ApiAccess.NotFound;
 
 /**
  * Agreements across the years, read-only: a unit's, read by its leader, its centre chief and director, and the
@@ -33,10 +29,10 @@ class AgreementController {
 	private final AgreementService agreements;
 	private final StrategyRepository strategy;
 	private final OrganisationService organisation;
-	private final ApiAccess access;
+	private final ReadAccess access;
 
 	AgreementController(AgreementService agreements, StrategyRepository strategy, OrganisationService organisation,
-			ApiAccess access) {
+			ReadAccess access) {
 		this.agreements = agreements;
 		this.strategy = strategy;
 		this.organisation = organisation;
@@ -57,37 +53,14 @@ class AgreementController {
 
 	@GetMapping("/units/{unitId}/agreements")
 	List<AgreementView> agreementsOfUnit(@PathVariable String unitId) {
-		Organisation org = organisation.current();
-		String centre = org.centreOfUnit(unitId)
-			.orElseThrow(() -> new NotFound("Enheden '" + unitId + "' findes ikke.")).id();
-		String director = org.directorOf(centre).map(Organisation.Director::person).orElse(null);
-		List<String> groups = access.groups();
-		boolean allowed = OrganisationGroups.administers(groups)
-				|| groups.contains(OrganisationGroups.unitManagement(unitId))
-				|| groups.contains(OrganisationGroups.centreManagement(centre))
-				|| (director != null && groups.contains(OrganisationGroups.directorate(director)));
-		if (!allowed) {
-			throw new Forbidden("Du kan kun se aftaler for de enheder, du leder eller har ansvar for.");
-		}
-		return agreements.agreementsOf(org.municipalityId(), Party.UNIT, unitId).stream().map(this::view).toList();
+		access.unitAgreements(unitId);
+		return agreements.agreementsOf(organisation.municipalityId(), Party.UNIT, unitId).stream().map(this::view).toList();
 	}
 
 	@GetMapping("/centres/{centreId}/agreements")
 	List<AgreementView> agreementsOfCentre(@PathVariable String centreId) {
-		Organisation org = organisation.current();
-		if (org.centre(centreId).isEmpty()) {
-			throw new NotFound("Centret '" + centreId + "' findes ikke.");
-		}
-		String director = org.directorOf(centreId).map(Organisation.Director::person).orElse(null);
-		List<String> groups = access.groups();
-		boolean allowed = OrganisationGroups.administers(groups)
-				|| groups.contains(OrganisationGroups.centreManagement(centreId))
-				|| groups.contains(OrganisationGroups.CORPORATE_MANAGEMENT)
-				|| (director != null && groups.contains(OrganisationGroups.directorate(director)));
-		if (!allowed) {
-			throw new Forbidden("Centeraftaler kan ses af centrets ledelse, dets direktør, Koncernledelsen og sekretariatet.");
-		}
-		return agreements.agreementsOf(org.municipalityId(), Party.CENTRE, centreId).stream().map(this::view).toList();
+		access.centreAgreements(centreId);
+		return agreements.agreementsOf(organisation.municipalityId(), Party.CENTRE, centreId).stream().map(this::view).toList();
 	}
 
 	private AgreementView view(Agreement agreement) {

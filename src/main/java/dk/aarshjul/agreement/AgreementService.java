@@ -342,6 +342,19 @@ public class AgreementService {
 		return agreements.inForce(municipalityId, party, partyId, year);
 	}
 
+	/**
+	 * The approved agreement the process's draft is read against: the version an amendment changes, else the party's
+	 * agreement in force at the end of last year.
+	 */
+	public Optional<Long> previousApproved(String processInstanceId) {
+		Agreement agreement = byProcess(processInstanceId);
+		if (agreement.amends() != null) {
+			return Optional.of(agreement.amends());
+		}
+		return agreements.inForce(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
+			.map(Agreement::id);
+	}
+
 	/** One version of an agreement, by its id. */
 	public Optional<Agreement> version(long agreementId) {
 		return agreements.byId(agreementId);

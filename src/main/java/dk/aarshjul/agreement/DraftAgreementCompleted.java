@@ -29,5 +29,6 @@ class DraftAgreementCompleted implements TaskListener {
 			}
 		});
 		task.setVariable(Var.SUMMARY, agreements.submitDraft(task.getProcessInstanceId(), submitted, TaskUser.of(task)));
+		task.setVariable(Var.PREVIOUS_AGREEMENT_ID, agreements.previousApproved(task.getProcessInstanceId()).orElse(null));
 	}
 }

@@ -54,6 +54,11 @@ public final class UnitAgreementProcess {
 		public static final String OTHER_GOAL = AgreementDraft.OTHER_GOAL;
 		/** The submitted agreement as the centre chief reads it. */
 		public static final String SUMMARY = "agreementSummary";
+		/**
+		 * The approved agreement a draft is read against, for the approval form's link to its PDF: the version an
+		 * amendment changes, else the party's agreement of last year (null if there is none).
+		 */
+		public static final String PREVIOUS_AGREEMENT_ID = "previousAgreementId";
 		/** The centre chief's decision: "approve" or "return". */
 		public static final String DECISION = "approvalDecision";
 		public static final String RETURN_COMMENT = "returnComment";

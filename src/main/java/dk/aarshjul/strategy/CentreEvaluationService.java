@@ -1,5 +1,6 @@
 package dk.aarshjul.strategy;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,6 +62,36 @@ public class CentreEvaluationService {
 			jdbc.sql("INSERT INTO initiative_evaluation (centre_evaluation_id, initiative_id, result, remark) VALUES (?, ?, ?, ?)")
 				.params(key.getKey().longValue(), result.item().id(), result.result().name(), result.remark()).update();
 		}
+	}
+
+	/** A centre's evaluation of a year, with each initiative's result in the map's order. */
+	public record CentreEvaluation(String centreId, int evaluatedYear, String evaluation, String wayForward,
+			String evaluatedBy, OffsetDateTime evaluatedAt, List<InitiativeResult> initiatives) {
+	}
+
+	public record InitiativeResult(Initiative initiative, EvaluationResult result, String remark) {
+	}
+
+	/** Every centre's evaluation of the year, by centre id. */
+	public List<CentreEvaluation> evaluationsOf(String municipalityId, int evaluatedYear) {
+		return jdbc.sql("""
+				SELECT id, centre_id, evaluation, way_forward, evaluated_by, evaluated_at FROM centre_evaluation
+				WHERE municipality_id = ? AND evaluated_year = ? ORDER BY centre_id""")
+			.params(municipalityId, evaluatedYear)
+			.query((rs, n) -> new CentreEvaluation(rs.getString("centre_id"), evaluatedYear, rs.getString("evaluation"),
+					rs.getString("way_forward"), rs.getString("evaluated_by"),
+					rs.getObject("evaluated_at", OffsetDateTime.class), initiativeResults(rs.getLong("id"))))
+			.list();
+	}
+
+	private List<InitiativeResult> initiativeResults(long centreEvaluationId) {
+		return jdbc.sql("""
+				SELECT initiative_id, result, remark FROM initiative_evaluation WHERE centre_evaluation_id = ?
+				ORDER BY initiative_id""")
+			.param(centreEvaluationId)
+			.query((rs, n) -> new InitiativeResult(strategy.initiative(rs.getLong(1)).orElseThrow(),
+					EvaluationResult.valueOf(rs.getString(2)), rs.getString(3)))
+			.list();
 	}
 
 	/** The centres that have evaluated the year. */

@@ -23,9 +23,9 @@ public class StrategyRepository {
 			JOIN vision_goal v ON v.id = i.vision_goal_id
 			""";
 
-	/** A version of a strategy map. */
+	/** A version of a strategy map; {@code approvedAt} is when the seminar approved it (null if it was not). */
 	public record StrategyMap(long id, String owner, int firstYear, int lastYear, int version, String status,
-			Integer writtenIn, String writtenBy) {
+			Integer writtenIn, String writtenBy, OffsetDateTime approvedAt) {
 	}
 
 	/** A vision goal of the municipality. */
@@ -59,6 +59,11 @@ public class StrategyRepository {
 				SELECT * FROM strategy_map
 				WHERE municipality_id = ? AND owner = ? AND status = 'APPROVED' AND ? BETWEEN first_year AND last_year""")
 			.params(municipalityId, owner, year).query(StrategyRepository::map).optional();
+	}
+
+	/** One version of a map, by its id. */
+	public Optional<StrategyMap> map(long id) {
+		return jdbc.sql("SELECT * FROM strategy_map WHERE id = ?").param(id).query(StrategyRepository::map).optional();
 	}
 
 	/** The maps written or reviewed in the year's fourth quarter, by owner. */
@@ -163,7 +168,7 @@ public class StrategyRepository {
 	private static StrategyMap map(ResultSet rs, int row) throws SQLException {
 		return new StrategyMap(rs.getLong("id"), rs.getString("owner"), rs.getInt("first_year"), rs.getInt("last_year"),
 				rs.getInt("version"), rs.getString("status"), (Integer) rs.getObject("written_in", Integer.class),
-				rs.getString("written_by"));
+				rs.getString("written_by"), rs.getObject("approved_at", OffsetDateTime.class));
 	}
 
 	private static Initiative initiative(ResultSet rs, int row) throws SQLException {

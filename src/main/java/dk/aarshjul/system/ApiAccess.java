@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Who calls our read API ({@code /api}, authenticated like the engine's REST API), and its refusals: 403 and 404
- * with a Danish message.
+ * Who calls our read API ({@code /api}, authenticated like the engine's REST API), and its refusals: 403, 404 and
+ * 409 (the record exists, but not in a state that can be read this way) with a Danish message.
  */
 @RestControllerAdvice(basePackages = "dk.aarshjul")
 public class ApiAccess {
@@ -52,6 +52,12 @@ public class ApiAccess {
 		return new Problem(e.getMessage());
 	}
 
+	@ExceptionHandler(Conflict.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	Problem conflict(Conflict e) {
+		return new Problem(e.getMessage());
+	}
+
 	public static class Forbidden extends RuntimeException {
 		public Forbidden(String message) {
 			super(message);
@@ -60,6 +66,13 @@ public class ApiAccess {
 
 	public static class NotFound extends RuntimeException {
 		public NotFound(String message) {
+			super(message);
+		}
+	}
+
+	/** The record exists, but is not in a state that can be given out this way, such as an agreement not yet approved. */
+	public static class Conflict extends RuntimeException {
+		public Conflict(String message) {
 			super(message);
 		}
 	}

@@ -17,13 +17,11 @@ import dk.aarshjul.agreement.AgreementService;
 import dk.aarshjul.agreement.Goal;
 import dk.aarshjul.followup.FollowUpService;
 import dk.aarshjul.organisation.Organisation;
-import dk.aarshjul.organisation.OrganisationGroups;
 import dk.aarshjul.organisation.OrganisationService;
+import dk.aarshjul.organisation.ReadAccess;
 import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.StrategyRepository;
-import dk.aarshjul.system.ApiAccess;
-import dk.aarshjul.system.ApiAccess.Forbidden;
 
 /**
  * The red thread of one year, read-only: vision goals → the initiatives of the strategy maps in force (Koncernledelsen's
@@ -39,10 +37,10 @@ public class RedThreadController {
 	private final FollowUpService followUps;
 	private final StrategyRepository strategy;
 	private final OrganisationService organisation;
-	private final ApiAccess access;
+	private final ReadAccess access;
 
 	RedThreadController(AgreementService agreements, FollowUpService followUps, StrategyRepository strategy,
-			OrganisationService organisation, ApiAccess access) {
+			OrganisationService organisation, ReadAccess access) {
 		this.agreements = agreements;
 		this.followUps = followUps;
 		this.strategy = strategy;
@@ -76,11 +74,7 @@ public class RedThreadController {
 
 	@GetMapping("/years/{year}/thread")
 	public List<VisionGoalThread> thread(@PathVariable int year) {
-		List<String> groups = access.groups();
-		if (!OrganisationGroups.administers(groups) && !groups.contains(OrganisationGroups.EXECUTIVE_BOARD)
-				&& !groups.contains(OrganisationGroups.CORPORATE_MANAGEMENT)) {
-			throw new Forbidden("Hele årets røde tråd kan ses af sekretariatet, Direktionen og Koncernledelsen.");
-		}
+		access.wholeYear();
 		Organisation org = organisation.current();
 		Map<Long, List<FollowUp>> goalFollowUps = new LinkedHashMap<>();
 		Map<Long, List<FollowUp>> initiativeFollowUps = new LinkedHashMap<>();
