@@ -1,31 +1,21 @@
 package dk.aarshjul.documents;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 
 import dk.aarshjul.system.EngineClock;
+import dk.aarshjul.system.FormValues;
 
 /** Amounts and days as a Danish reader writes them: 1.500.000 kr., 01.03.2027. */
 final class DanishFormat {
-
-	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
 	private DanishFormat() {
 	}
 
 	/** Whole kroner with a dot between thousands; øre, should there be any, after a comma. */
 	static String kroner(BigDecimal amount) {
-		if (amount == null) {
-			return "ikke angivet";
-		}
-		NumberFormat format = NumberFormat.getNumberInstance(DANISH);
-		format.setGroupingUsed(true);
-		format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-		format.setMaximumFractionDigits(2);
-		return format.format(amount) + " kr.";
+		return amount == null ? "ikke angivet" : FormValues.kroner(amount) + " kr.";
 	}
 
 	static String date(LocalDate day) {

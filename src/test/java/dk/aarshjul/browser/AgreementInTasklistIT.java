@@ -72,6 +72,7 @@ class AgreementInTasklistIT extends PostgresApplicationIT {
 		tasklist.login("sekretariat", PASSWORD).startProcess("Årets gang");
 		tasklist.type(null, "År", String.valueOf(YEAR));
 		browser.screenshot("01-secretariat-starts-the-year");
+		assertThat(tasklist.englishOnScreen()).isEmpty();
 		tasklist.submitStartForm();
 		browser.waitUntil(d -> runtime.createProcessInstanceQuery().processDefinitionKey(AnnualCycleProcess.KEY)
 			.processInstanceBusinessKey(String.valueOf(YEAR)).count() == 1);
@@ -80,6 +81,7 @@ class AgreementInTasklistIT extends PostgresApplicationIT {
 		assertThat(tasklist.field(null, "1. kvartal: 1. kvartal begynder").getAttribute("value"))
 			.as("the calendar's dates are shown dd.mm.åååå").matches("\\d{2}\\.01\\." + YEAR);
 		browser.fullScreenshot("02-secretariat-confirms-the-calendar");
+		assertThat(tasklist.englishOnScreen()).isEmpty();
 	}
 
 	@Test
@@ -91,7 +93,9 @@ class AgreementInTasklistIT extends PostgresApplicationIT {
 		tasklist.login(LEADER, PASSWORD);
 		assertThat(tasklist.activeFilter()).isEqualTo("Min enheds opgaver");
 		assertThat(tasklist.taskNames()).contains("Udarbejd decentral aftale – " + UNIT);
-		tasklist.openTask("Udarbejd decentral aftale – " + UNIT).claimIfOffered();
+		tasklist.openTask("Udarbejd decentral aftale – " + UNIT);
+		browser.waitUntil(d -> tasks.createTaskQuery().taskAssignee(LEADER).count() == 1);
+		tasklist.claimIfOffered();
 		tasklist.type(null, "Økonomisk ramme for året (kr.)", "1.500.000");
 		String goal = "Udviklingsmål 1";
 		tasklist.chooseFirst(goal, "Initiativ på centrets strategikort")
@@ -102,9 +106,12 @@ class AgreementInTasklistIT extends PostgresApplicationIT {
 			.type(goal, "Frist i aftaleåret", "01.03." + YEAR)
 			.type(goal, "Sådan evalueres målet", "Nationale test og skolens egne læseprøver");
 		browser.fullScreenshot("03-leader-drafts-the-agreement");
+		assertThat(tasklist.englishOnScreen()).isEmpty();
 		tasklist.complete();
-		browser.waitUntil(d -> status().equals("SUBMITTED"));
+		tasklist.waitForConfirmation();
 		browser.screenshot("04-leader-after-completing");
+		assertThat(status()).isEqualTo("SUBMITTED");
+		assertThat(tasklist.englishOnScreen()).isEmpty();
 
 		Map<?, ?> saved = agreementRecord();
 		assertThat(((Number) saved.get("economicFrame")).longValue()).as("1.500.000 is one and a half million")
@@ -119,7 +126,9 @@ class AgreementInTasklistIT extends PostgresApplicationIT {
 		tasklist.choose("Send aftalen tilbage med bemærkninger")
 			.type(null, "Bemærkninger til den, der har skrevet aftalen", "Skærp målniveauet: 95 % i 3. klasse.");
 		browser.fullScreenshot("05-chief-sends-it-back");
+		assertThat(tasklist.englishOnScreen()).isEmpty();
 		tasklist.complete();
+		tasklist.waitForConfirmation();
 		browser.waitUntil(d -> status().equals("RETURNED"));
 
 		tasklist.login(LEADER, PASSWORD).openTask("Udarbejd decentral aftale – " + UNIT).claimIfOffered();

@@ -67,7 +67,7 @@ public final class Tasklist {
 		return browser.all(By.cssSelector("ol.tasks-list h4.task a")).stream().map(WebElement::getText).toList();
 	}
 
-	/** Claims the open task if Tasklist still offers it (it claims by itself where it can). */
+	/** Claims the open task if Tasklist still offers it (it claims a task for the person who may do it by itself). */
 	public Tasklist claimIfOffered() {
 		List<WebElement> claim = browser.all(By.cssSelector(".task-details button.claim"));
 		if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
@@ -131,6 +131,25 @@ public final class Tasklist {
 	/** Completes the open task. */
 	public void complete() {
 		browser.click(browser.waitFor(By.cssSelector(".task-details .form-actions button.btn-primary")));
+	}
+
+	/**
+	 * Words Camunda shows in English where nothing was translated; none may be left on a Danish user's screen. ("Diagram"
+	 * is Danish too.)
+	 */
+	private static final List<String> ENGLISH = List.of("Claim", "Complete", "Save", "Start process", "Add Comment",
+			"Field is required", "Set follow-up date", "Due ", "Created ", "Select", "Filter Tasks", "Description", "History",
+			"Keyboard Shortcuts", "Create task");
+
+	/** The English words of {@link #ENGLISH} on the page now. */
+	public List<String> englishOnScreen() {
+		String text = browser.text();
+		return ENGLISH.stream().filter(word -> java.util.regex.Pattern.compile("\\b" + word).matcher(text).find()).toList();
+	}
+
+	/** Waits for Tasklist to confirm that the task was completed. */
+	public void waitForConfirmation() {
+		browser.waitUntil(d -> notifications().stream().anyMatch(n -> n.contains("Opgaven er afsluttet.")));
 	}
 
 	/** The texts of Tasklist's notifications now shown. */
