@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -46,6 +49,7 @@ public class DeadlineService {
 	}
 
 	private final TaskService tasks;
+	private final IdentityService identity;
 	private final RuntimeService runtime;
 	private final RepositoryService repository;
 	private final TaskRouting routing;
@@ -53,10 +57,11 @@ public class DeadlineService {
 	private final Duration grace;
 	private final ApplicationEventPublisher events;
 
-	DeadlineService(TaskService tasks, RuntimeService runtime, RepositoryService repository, TaskRouting routing,
-			JdbcClient jdbc, @Value("${aarshjul.deadlines.grace-period:7d}") Duration grace,
+	DeadlineService(TaskService tasks, RuntimeService runtime, RepositoryService repository, IdentityService identity,
+			TaskRouting routing, JdbcClient jdbc, @Value("${aarshjul.deadlines.grace-period:7d}") Duration grace,
 			ApplicationEventPublisher events) {
 		this.tasks = tasks;
+		this.identity = identity;
 		this.runtime = runtime;
 		this.repository = repository;
 		this.routing = routing;
@@ -160,13 +165,35 @@ public class DeadlineService {
 		return process + (key == null ? "" : " (" + key + ")");
 	}
 
+	/**
+	 * Who must do the overdue task, as people read it: its assignee's name, or each candidate group's name with its
+	 * members, e.g. "Ledelse: Borupgård Skole (Steen Lund)".
+	 */
 	private String responsible(Task task) {
 		if (task.getAssignee() != null) {
-			return task.getAssignee();
+			return personName(task.getAssignee());
 		}
 		return tasks.getIdentityLinksForTask(task.getId()).stream()
 			.filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-			.map(l -> l.getGroupId()).collect(Collectors.joining(", "));
+			.map(l -> {
+				Group group = identity.createGroupQuery().groupId(l.getGroupId()).singleResult();
+				String members = identity.createUserQuery().memberOfGroup(l.getGroupId()).list().stream()
+					.map(DeadlineService::name).sorted().collect(Collectors.joining(", "));
+				String name = group == null || group.getName() == null ? l.getGroupId() : group.getName();
+				return members.isEmpty() ? name : name + " (" + members + ")";
+			})
+			.collect(Collectors.joining("; "));
+	}
+
+	private String personName(String userId) {
+		User user = identity.createUserQuery().userId(userId).singleResult();
+		return user == null ? userId : name(user);
+	}
+
+	private static String name(User user) {
+		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+				+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+		return name.isEmpty() ? user.getId() : name;
 	}
 
 	private String processKey(Task task) {

@@ -50,7 +50,8 @@ class Outbox {
 	List<Pending> due(OffsetDateTime now, int limit) {
 		return jdbc.sql("""
 				SELECT id, recipient, subject, body, attempts, next_attempt_at FROM mail_outbox
-				WHERE sent_at IS NULL AND held = FALSE AND next_attempt_at <= ? ORDER BY id FETCH FIRST ? ROWS ONLY""")
+				WHERE sent_at IS NULL AND withdrawn_at IS NULL AND held = FALSE AND next_attempt_at <= ? ORDER BY id
+				FETCH FIRST ? ROWS ONLY""")
 			.params(now, limit)
 			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
 					rs.getObject(6, OffsetDateTime.class)))
@@ -80,7 +81,7 @@ class Outbox {
 	List<Held> held() {
 		return jdbc.sql("""
 				SELECT id, recipient, person_id, subject, body FROM mail_outbox
-				WHERE held = TRUE AND sent_at IS NULL ORDER BY person_id, id""")
+				WHERE held = TRUE AND sent_at IS NULL AND withdrawn_at IS NULL ORDER BY person_id, id""")
 			.query((rs, n) -> new Held(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
 			.list();
 	}
@@ -89,6 +90,24 @@ class Outbox {
 	void digested(List<Long> ids, long digestId, OffsetDateTime now) {
 		for (Long id : ids) {
 			jdbc.sql("UPDATE mail_outbox SET digest_id = ?, sent_at = ? WHERE id = ?").params(digestId, now, id).update();
+		}
+	}
+
+	/**
+	 * A person's mails not sent yet follow their new choice: withdrawn when mails are turned off, held for the digest
+	 * when a daily digest is chosen, and sent at once again when mails are wanted at once.
+	 */
+	void follow(String personId, MailPreference preference, OffsetDateTime now) {
+		switch (preference) {
+			case OFF -> jdbc.sql("""
+					UPDATE mail_outbox SET withdrawn_at = ?
+					WHERE person_id = ? AND sent_at IS NULL AND withdrawn_at IS NULL""").params(now, personId).update();
+			case DAILY -> jdbc.sql("""
+					UPDATE mail_outbox SET held = TRUE
+					WHERE person_id = ? AND sent_at IS NULL AND withdrawn_at IS NULL AND kind <> 'DIGEST'""").param(personId).update();
+			case IMMEDIATE -> jdbc.sql("""
+					UPDATE mail_outbox SET held = FALSE, next_attempt_at = ?
+					WHERE person_id = ? AND held = TRUE AND sent_at IS NULL AND withdrawn_at IS NULL""").params(now, personId).update();
 		}
 	}
 }

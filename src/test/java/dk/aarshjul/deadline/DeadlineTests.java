@@ -82,7 +82,7 @@ class DeadlineTests {
 		assertThat(followUp).isWaitingAt(DeadlineProcess.TASK_FOLLOW_UP).hasBusinessKey(draft.getId()).variables()
 			.containsEntry(DeadlineProcess.Var.TASK_NAME, "Udarbejd decentral aftale – Borupgård Skole")
 			.containsEntry(DeadlineProcess.Var.DUE, "01.03.2027 kl. 16:00")
-			.containsEntry(DeadlineProcess.Var.RESPONSIBLE, OrganisationGroups.unitManagement(UNIT));
+			.containsEntry(DeadlineProcess.Var.RESPONSIBLE, "Ledelse: Borupgård Skole (Steen Lund)");
 		Task escalation = tasks.createTaskQuery().processInstanceId(followUp.getId()).singleResult();
 		assertThat(escalation).hasCandidateGroup(OrganisationGroups.centreManagement("skole"));
 		assertThat(tasks.getTaskComments(draft.getId())).hasSize(2);

@@ -173,6 +173,26 @@ class MailTests {
 	}
 
 	@Test
+	void turningMailsOffWithdrawsWhatWasNotSentYetAndADigestHoldsTheRest() {
+		greenMail.stop();
+		startDraft();
+		assertThat(mailer.sendPending()).as("the SMTP server is down").isZero();
+
+		preferences.set(LEADER, MailPreference.DAILY);
+		startSmtp();
+		later(3600);
+		assertThat(mailer.sendPending()).as("held for the digest").isZero();
+
+		preferences.set(LEADER, MailPreference.OFF);
+		assertThat(digests.compose()).isZero();
+		later(3600);
+		assertThat(mailer.sendPending()).isZero();
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE withdrawn_at IS NOT NULL AND sent_at IS NULL")
+			.query(Integer.class).single()).as("kept, marked as withdrawn").isEqualTo(1);
+	}
+
+	@Test
 	void theDailyDigestBundlesThePersonsMails() throws Exception {
 		preferences.set(LEADER, MailPreference.DAILY);
 		Task draft = startDraft();
@@ -217,7 +237,7 @@ class MailTests {
 				+ centreName() + ")");
 		Task followUp = tasks.createTaskQuery().processDefinitionKey(DeadlineProcess.FOLLOW_UP_KEY).singleResult();
 		assertThat((String) escalation.getContent()).contains("Oprindelig frist: 01.03.2027")
-			.contains("Ansvarlig: enhed-" + UNIT)
+			.contains("Ansvarlig: Ledelse: Borupgård Skole (Steen Lund)")
 			.contains("#/?task=" + followUp.getId())
 			.doesNotContain(draft.getId());
 	}
