@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.aarshjul.organisation.Organisation;
-import dk.aarshjul.organisation.OrganisationGroups;
+import dk.aarshjul.organisation.ReadScope;
 import dk.aarshjul.organisation.OrganisationService;
 import dk.aarshjul.scope.Party;
 import dk.aarshjul.strategy.Initiative;
@@ -58,15 +58,10 @@ class AgreementController {
 	@GetMapping("/units/{unitId}/agreements")
 	List<AgreementView> agreementsOfUnit(@PathVariable String unitId) {
 		Organisation org = organisation.current();
-		String centre = org.centreOfUnit(unitId)
-			.orElseThrow(() -> new NotFound("Enheden '" + unitId + "' findes ikke.")).id();
-		String director = org.directorOf(centre).map(Organisation.Director::person).orElse(null);
-		List<String> groups = access.groups();
-		boolean allowed = OrganisationGroups.administers(groups)
-				|| groups.contains(OrganisationGroups.unitManagement(unitId))
-				|| groups.contains(OrganisationGroups.centreManagement(centre))
-				|| (director != null && groups.contains(OrganisationGroups.directorate(director)));
-		if (!allowed) {
+		if (org.centreOfUnit(unitId).isEmpty()) {
+			throw new NotFound("Enheden '" + unitId + "' findes ikke.");
+		}
+		if (!ReadScope.of(access.groups(), org).unit(unitId)) {
 			throw new Forbidden("Du kan kun se aftaler for de enheder, du leder eller har ansvar for.");
 		}
 		return agreements.agreementsOf(org.municipalityId(), Party.UNIT, unitId).stream().map(this::view).toList();
@@ -78,13 +73,7 @@ class AgreementController {
 		if (org.centre(centreId).isEmpty()) {
 			throw new NotFound("Centret '" + centreId + "' findes ikke.");
 		}
-		String director = org.directorOf(centreId).map(Organisation.Director::person).orElse(null);
-		List<String> groups = access.groups();
-		boolean allowed = OrganisationGroups.administers(groups)
-				|| groups.contains(OrganisationGroups.centreManagement(centreId))
-				|| groups.contains(OrganisationGroups.CORPORATE_MANAGEMENT)
-				|| (director != null && groups.contains(OrganisationGroups.directorate(director)));
-		if (!allowed) {
+		if (!ReadScope.of(access.groups(), org).centre(centreId)) {
 			throw new Forbidden("Centeraftaler kan ses af centrets ledelse, dets direktør, Koncernledelsen og sekretariatet.");
 		}
 		return agreements.agreementsOf(org.municipalityId(), Party.CENTRE, centreId).stream().map(this::view).toList();
