@@ -39,7 +39,7 @@ async function show(year) {
       el('h2', {}, 'Koncernledelsens strategikort'),
       map(data.corporateMap, 'Koncernledelsen'),
       el('h2', {}, 'Centrene'),
-      data.centres.map(c => el('section', { class: 'card', 'aria-labelledby': 'centre-' + c.id },
+      ...data.centres.map(c => el('section', { class: 'card', 'aria-labelledby': 'centre-' + c.id },
         el('h3', { id: 'centre-' + c.id }, c.name),
         el('h4', {}, 'Strategikort'), map(c.map, c.name),
         el('h4', {}, 'Centeraftale'), agreement(c.agreement, 'centeraftale', c.name),
