@@ -1,12 +1,10 @@
 package dk.aarshjul.agreement;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,16 +64,17 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 				problems.add("Angiv enhedens samlede økonomiske ramme for " + year + " i kroner.");
 			}
 			else if (frame.signum() < 0 || frame.compareTo(MAX_FRAME) >= 0) {
-				problems.add("Den økonomiske ramme skal være et beløb i kroner på 0 eller mere, ikke " + frame.toPlainString() + ".");
+				problems.add("Den økonomiske ramme skal være et beløb i kroner på 0 eller mere, ikke " + FormValues.kroner(frame) + ".");
 			}
 			else if (frame.stripTrailingZeros().scale() > 0) {
-				// Also what "12.500.000" becomes when a browser reads the dots as a decimal point (12,5).
-				problems.add("Den økonomiske ramme angives i hele kroner, ikke " + kroner(frame)
-						+ " kr. Skriv beløbet uden øre, fx 12500000 for 12.500.000 kr.");
+				// Also what "12.500.000" becomes when a number field reads the dots as a decimal point (12,5).
+				problems.add("Den økonomiske ramme angives i hele kroner, ikke " + FormValues.kroner(frame)
+						+ " kr. Skriv beløbet uden øre, fx 12.500.000.");
 			}
 		}
 		catch (IllegalArgumentException e) {
-			problems.add("Den økonomiske ramme skal være et beløb i kroner, ikke »" + e.getMessage() + "«.");
+			problems.add("Den økonomiske ramme skal skrives i hele kroner med punktum mellem tusinder, fx 1.500.000 (eller "
+					+ "1500000), ikke »" + e.getMessage() + "«, som kan læses på mere end én måde.");
 		}
 
 		List<Goal> goals = new ArrayList<>();
@@ -137,12 +136,6 @@ record AgreementDraft(BigDecimal economicFrame, List<Goal> goals) {
 			}
 		});
 		return items;
-	}
-
-	private static String kroner(BigDecimal amount) {
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("da-DK"));
-		format.setMaximumFractionDigits(amount.scale());
-		return format.format(amount);
 	}
 
 	private static Map<String, Object> withoutOmit(Map<String, Object> item) {

@@ -1,13 +1,11 @@
 package dk.aarshjul.agreement;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,9 +124,7 @@ public class AgreementService {
 			BigDecimal economicFrame) {
 		Map<String, Object> slots = new LinkedHashMap<>();
 		if (economicFrame != null) {
-			// Whole kroner as a whole number, as the form's number field holds it.
-			slots.put(AgreementDraft.ECONOMIC_FRAME, economicFrame.stripTrailingZeros().scale() <= 0
-					? (Object) economicFrame.longValueExact() : (Object) economicFrame.doubleValue());
+			slots.put(AgreementDraft.ECONOMIC_FRAME, FormValues.kroner(economicFrame));
 		}
 		int development = 0;
 		int other = 0;
@@ -361,7 +357,6 @@ public class AgreementService {
 	}
 
 	String summary(Agreement agreement) {
-		NumberFormat kroner = NumberFormat.getNumberInstance(Locale.forLanguageTag("da-DK"));
 		StringBuilder text = new StringBuilder();
 		Map<Long, String> lastYear = new LinkedHashMap<>();
 		agreements.inForce(agreement.municipalityId(), agreement.party(), agreement.partyId(), agreement.year() - 1)
@@ -371,7 +366,7 @@ public class AgreementService {
 				.append(agreement.version() - 1).append(", når den godkendes.\n\n");
 		}
 		text.append("**Økonomisk ramme for ").append(agreement.year()).append(":** ")
-			.append(kroner.format(agreement.economicFrame() == null ? BigDecimal.ZERO : agreement.economicFrame()))
+			.append(FormValues.kroner(agreement.economicFrame() == null ? BigDecimal.ZERO : agreement.economicFrame()))
 			.append(" kr.\n\n");
 		int number = 1;
 		for (Goal goal : agreement.goals()) {

@@ -65,10 +65,10 @@ public class CalendarService {
 		return calendar(municipalityId, year);
 	}
 
-	/** The year's dates as the secretariat's form shows them: {@code milestone_<NAME>} = "yyyy-MM-dd". */
+	/** The year's dates as the secretariat's form shows them: {@code milestone_<NAME>} = dd.mm.åååå. */
 	public static Map<String, Object> formVariables(YearCalendar calendar) {
 		Map<String, Object> variables = new LinkedHashMap<>();
-		calendar.dates().forEach((milestone, date) -> variables.put(FORM_PREFIX + milestone.name(), date.toString()));
+		calendar.dates().forEach((milestone, date) -> variables.put(FORM_PREFIX + milestone.name(), EngineClock.DANISH_DATE.format(date)));
 		return variables;
 	}
 
@@ -90,7 +90,8 @@ public class CalendarService {
 				}
 			}
 			catch (IllegalArgumentException e) {
-				unreadable.add("»" + milestone.label() + "« skal være en dato, ikke »" + e.getMessage() + "«.");
+				unreadable.add("»" + milestone.label() + "« skal skrives dd.mm.åååå, fx 01.03." + year + ", ikke »"
+						+ e.getMessage() + "«.");
 			}
 		}
 		if (!unreadable.isEmpty()) {

@@ -86,7 +86,8 @@ public class CycleService {
 			date = FormValues.date(presentedOn);
 		}
 		catch (IllegalArgumentException e) {
-			date = null;
+			throw new CycleRefusedException("Byrådsmødets dato skal skrives dd.mm.åååå, fx 01.03." + year + ", ikke »"
+					+ e.getMessage() + "«.");
 		}
 		if (date == null) {
 			throw new CycleRefusedException("Angiv datoen for byrådsmødet, hvor opsamlingen blev forelagt.");

@@ -34,7 +34,8 @@ public record ForumMeeting(int year, Forum forum, String committee, LocalDate he
 			date = FormValues.date(submitted);
 		}
 		catch (IllegalArgumentException e) {
-			date = null;
+			problems.add("Mødets dato skal skrives dd.mm.åååå, fx 01.03." + year + ", ikke »" + e.getMessage() + "«.");
+			return null;
 		}
 		if (date == null) {
 			problems.add("Angiv mødets dato.");

@@ -1,11 +1,13 @@
 package dk.aarshjul.system;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Normalises what a form or a REST client submits: repeated items arrive as numbered slots of Spin JSON, JSON text
  * or maps;
- * numbers as Integer, Long, Double or text; dates as "yyyy-MM-dd" text, possibly with a time.
+ * numbers as Integer, Long, Double or Danish text; dates as dd.mm.åååå or "yyyy-MM-dd" text. Whatever could be read
+ * two ways is refused.
  */
 public final class FormValues {
 
@@ -71,6 +74,14 @@ public final class FormValues {
 		return text.isEmpty() ? null : text;
 	}
 
+	/** Whole kroner, plain or grouped in thousands by points (1500000, 1.500.000), with øre after a comma (1.500.000,50). */
+	private static final Pattern DANISH_AMOUNT = Pattern.compile("(\\d+|\\d{1,3}(\\.\\d{3})+)(,\\d+)?");
+
+	/**
+	 * An amount as a form or a REST client sends it: a JSON number, or text written the Danish way (1.500.000,50, with
+	 * or without the points, a space or "kr."). Text that Danish and English would read differently ("12.5",
+	 * "1,500,000", "1250000.50") is refused, not guessed at.
+	 */
 	public static BigDecimal amount(Object value) {
 		if (value instanceof Number n) {
 			return new BigDecimal(n.toString());
@@ -79,15 +90,24 @@ public final class FormValues {
 		if (text == null) {
 			return null;
 		}
-		try {
-			String plain = text.replace(" ", "");
-			// "1.250.000,50" is Danish; "1250000.50" is how a REST client writes it.
-			return new BigDecimal(plain.contains(",") ? plain.replace(".", "").replace(',', '.') : plain);
-		}
-		catch (NumberFormatException e) {
+		String plain = text.replaceAll("(?i)\\s*kr\\.?$", "").replace(" ", "").replace("\u00a0", "");
+		String sign = plain.startsWith("-") ? "-" : "";
+		String digits = plain.substring(sign.length());
+		if (!DANISH_AMOUNT.matcher(digits).matches()) {
 			throw new IllegalArgumentException(text);
 		}
+		return new BigDecimal(sign + digits.replace(".", "").replace(',', '.'));
 	}
+
+	/** An amount as Danish forms and messages show it: 1.500.000 for whole kroner, 1.500.000,50 with øre. */
+	public static String kroner(BigDecimal amount) {
+		NumberFormat format = NumberFormat.getNumberInstance(DANISH);
+		format.setMaximumFractionDigits(2);
+		format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+		return format.format(amount);
+	}
+
+	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
 	/** A day written the Danish way, day first: 30.06.2027 or 30.6.2027; never read month first. */
 	private static final DateTimeFormatter DANISH_DAY = DateTimeFormatter.ofPattern("d.M.uuuu")

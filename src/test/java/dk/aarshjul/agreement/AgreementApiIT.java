@@ -63,6 +63,16 @@ class AgreementApiIT extends PostgresApplicationIT {
 			.isEqualTo("Aftalen kan ikke gemmes: Aftalen kan højst have 3 udviklingsmål; kun de vigtigste mål hører hjemme i den (developmentGoal4 er for meget).");
 		ResponseEntity<Map<String, Object>> negative = submit(LEADER, draft(AgreementForms.developmentGoals(1, initiatives, YEAR), -1));
 		assertThat((String) negative.getBody().get("message")).contains("på 0 eller mere, ikke -1");
+		ResponseEntity<Map<String, Object>> withOere = submit(LEADER, draft(AgreementForms.developmentGoals(1, initiatives, YEAR), 12.5));
+		assertThat(withOere.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) withOere.getBody().get("message"))
+			.isEqualTo("Aftalen kan ikke gemmes: Den økonomiske ramme angives i hele kroner, ikke 12,50 kr. Skriv beløbet uden "
+					+ "øre, fx 12.500.000.");
+		ResponseEntity<Map<String, Object>> nextYear = submit(LEADER, draft(AgreementForms.developmentGoals(1, initiatives, YEAR + 1), 12_500_000));
+		assertThat(nextYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) nextYear.getBody().get("message"))
+			.isEqualTo("Aftalen kan ikke gemmes: Udviklingsmål 1: fristen skal ligge i aftaleåret " + YEAR + ", ikke 30.06."
+					+ (YEAR + 1) + ".");
 		assertThat(get(LEADER, "/api/units/borupgaard-skole/agreements").getBody()).singleElement()
 			.satisfies(a -> assertThat(((Map<?, ?>) a).get("status")).isEqualTo("DRAFT"));
 
@@ -183,9 +193,9 @@ class AgreementApiIT extends PostgresApplicationIT {
 	}
 
 	/** The variables Tasklist submits for the draft form: each slot's object as JSON. */
-	private Map<String, Object> draft(List<Map<String, Object>> developmentGoals, long frame) throws Exception {
+	private Map<String, Object> draft(List<Map<String, Object>> developmentGoals, Number frame) throws Exception {
 		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("economicFrame", variable(frame, "Long"));
+		variables.put("economicFrame", variable(frame, frame instanceof Double ? "Double" : "Long"));
 		for (int i = 0; i < developmentGoals.size(); i++) {
 			variables.put("developmentGoal" + (i + 1), variable(JSON.writeValueAsString(developmentGoals.get(i)), "Json"));
 		}

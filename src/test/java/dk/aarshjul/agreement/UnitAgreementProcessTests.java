@@ -155,9 +155,14 @@ class UnitAgreementProcessTests {
 		assertRefused(process, draft(-5, developmentGoals(1, initiatives, YEAR), YEAR),
 				"Den økonomiske ramme skal være et beløb i kroner på 0 eller mere, ikke -5.");
 		assertRefused(process, draft(12.5, developmentGoals(1, initiatives, YEAR), YEAR),
-				"Den økonomiske ramme angives i hele kroner, ikke 12,5 kr. Skriv beløbet uden øre, fx 12500000 for 12.500.000 kr.");
-		assertRefused(process, draft("mange penge", developmentGoals(1, initiatives, YEAR), YEAR),
-				"Den økonomiske ramme skal være et beløb i kroner, ikke »mange penge«.");
+				"Den økonomiske ramme angives i hele kroner, ikke 12,50 kr. Skriv beløbet uden øre, fx 12.500.000.");
+		assertRefused(process, draft("1.500.000,50", developmentGoals(1, initiatives, YEAR), YEAR),
+				"Den økonomiske ramme angives i hele kroner, ikke 1.500.000,50 kr. Skriv beløbet uden øre, fx 12.500.000.");
+		for (String ambiguous : List.of("mange penge", "12.5", "1,500,000", "1250000.50", "1.5000.000")) {
+			assertRefused(process, draft(ambiguous, developmentGoals(1, initiatives, YEAR), YEAR),
+					"Den økonomiske ramme skal skrives i hele kroner med punktum mellem tusinder, fx 1.500.000 (eller 1500000), "
+							+ "ikke »" + ambiguous + "«, som kan læses på mere end én måde.");
+		}
 		assertRefused(process, draft(null, developmentGoals(1, initiatives, YEAR), YEAR),
 				"Angiv enhedens samlede økonomiske ramme for 2027 i kroner.");
 		assertRefused(process, draft(1_000, developmentGoals(1, List.of("999999"), YEAR), YEAR),
@@ -186,7 +191,7 @@ class UnitAgreementProcessTests {
 	}
 
 	@Test
-	void aDateTypedTheDanishWayIsReadDayFirstAndOneThatCouldBeReadOtherwiseIsRefused() {
+	void aDateAndAnAmountTypedTheDanishWayAreReadAsDanishAndOnesThatCouldBeReadOtherwiseAreRefused() {
 		ProcessInstance process = start(YEAR);
 		Map<String, Object> goal = AgreementForms.goal(initiatives(process).get(0), "Læsning", YEAR);
 		for (String unreadable : List.of("03/01/2027", "31.02.2027", "1. marts")) {
@@ -196,9 +201,10 @@ class UnitAgreementProcessTests {
 		}
 
 		goal.put("deadline", "01.03.2027");
-		complete(draftTask(process), draft(1_000, List.of(goal), YEAR));
+		complete(draftTask(process), draft("1.500.000", List.of(goal), YEAR));
 
 		assertThat(agreement().goals().get(0).deadline()).as("1 March, never 3 January").isEqualTo(LocalDate.of(YEAR, 3, 1));
+		assertThat(agreement().economicFrame()).as("points group thousands").isEqualByComparingTo("1500000");
 	}
 
 	@Test

@@ -146,8 +146,8 @@ class AnnualCycleProcessTests {
 	@Test
 	void theSecretariatMovesDatesOfTheYearWhenPreparingItAndABrokenCalendarIsRefused() {
 		ProcessInstance cycle = start(2027);
-		assertThat(cycle).variables().containsEntry("milestone_Q1_START", "2027-01-02")
-			.containsEntry("milestone_STRATEGY_SEMINAR", "2027-11-15");
+		assertThat(cycle).variables().containsEntry("milestone_Q1_START", "02.01.2027")
+			.containsEntry("milestone_STRATEGY_SEMINAR", "15.11.2027");
 		String prepare = task(cycle).getId();
 
 		assertThatThrownBy(() -> tasks.complete(prepare, Map.of("milestone_Q2_START", "2027-07-01")))
@@ -155,7 +155,11 @@ class AnnualCycleProcessTests {
 			.hasMessageContaining("»2. kvartal begynder« skal ligge i 2. kvartal 2027, ikke 01.07.2027.");
 		assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_PREPARE_YEAR);
 
-		tasks.complete(prepare, Map.of("milestone_Q1_START", "2027-01-04", "milestone_Q2_START", "2027-04-05"));
+		assertThatThrownBy(() -> tasks.complete(prepare, Map.of("milestone_Q2_START", "04/05/2027")))
+			.rootCause().isInstanceOf(CalendarService.CalendarRefusedException.class)
+			.hasMessage("Kalenderen for 2027 kan ikke gemmes: »2. kvartal begynder« skal skrives dd.mm.åååå, fx 01.03.2027, "
+					+ "ikke »04/05/2027«.");
+		tasks.complete(prepare, Map.of("milestone_Q1_START", "04.01.2027", "milestone_Q2_START", "2027-04-05"));
 		complete(task(cycle));
 
 		assertThat(q1Timer(cycle).getDuedate())
