@@ -6,7 +6,7 @@ function agreementView(a, heading) {
   return el('div', { class: 'card' },
     el('h3', {}, heading || `Aftale ${a.year}, version ${a.version}`),
     el('p', {}, `Status: ${AGREEMENT_STATUS[a.status] || a.status}`, a.approvedText ? ` (godkendt ${a.approvedText})` : '',
-      a.economicFrameText ? `. Økonomisk ramme: ${a.economicFrameText}` : '', '. ',
+      a.economicFrameText ? `. Økonomisk ramme: ${a.economicFrameText} ` : '. ',
       el('a', { href: a.pdf }, `Aftalen som PDF (${a.year}, version ${a.version})`)),
     el('table', {}, el('caption', { class: 'visually-hidden' }, `Mål i aftalen ${a.year}`),
       el('thead', {}, el('tr', {}, ['Slags', 'Mål', 'Indikator og måltal', 'Frist', 'Strategikort'].map(h => el('th', { scope: 'col' }, h)))),

@@ -35,8 +35,9 @@ function arc(a0, a1, r0, r1) {
 
 function counts(item) {
   const parts = [];
-  if (item.overdue) parts.push(`${item.overdue} forsinkede opgaver`);
-  if (item.open - item.overdue > 0) parts.push(`${item.open - item.overdue} åbne opgaver`);
+  if (item.overdue) parts.push(item.overdue === 1 ? '1 forsinket opgave' : `${item.overdue} forsinkede opgaver`);
+  const open = item.open - item.overdue;
+  if (open > 0) parts.push(open === 1 ? '1 åben opgave' : `${open} åbne opgaver`);
   return parts.join(', ');
 }
 
@@ -175,7 +176,7 @@ function renderParties(data) {
   }
   if (data.scope.kind === 'UNIT') {
     const late = data.tasks.filter(t => t.overdue).length;
-    target.replaceChildren(el('p', {}, late ? statusBadge('OVERDUE', `– ${late} opgaver efter fristen`) : statusBadge('DONE', '– ingen opgaver efter fristen')));
+    target.replaceChildren(el('p', {}, late ? statusBadge('OVERDUE', `– ${late} ${late === 1 ? 'opgave' : 'opgaver'} efter fristen`) : statusBadge('DONE', '– ingen opgaver efter fristen')));
     return;
   }
   if (!data.parties.length) {
@@ -184,7 +185,8 @@ function renderParties(data) {
   }
   const what = data.scope.kind === 'MUNICIPALITY' ? 'centrets' : 'enhedens';
   target.replaceChildren(el('ul', { class: 'parties' }, data.parties.map(p => {
-    const words = p.overdue ? `Bagud: ${p.overdue} forsinkede` : p.open ? `${p.open} åbne, ingen forsinkede` : 'Intet udestående';
+    const words = p.overdue ? `Bagud: ${p.overdue} ${p.overdue === 1 ? 'forsinket opgave' : 'forsinkede opgaver'}`
+      : p.open ? `${p.open} ${p.open === 1 ? 'åben opgave' : 'åbne opgaver'}, ingen forsinkede` : 'Intet udestående';
     const status = p.overdue ? 'OVERDUE' : p.open ? 'OPEN' : 'DONE';
     return el('li', {}, el('button', {
       type: 'button', 'aria-label': `${p.name}: ${words}. Vis ${what} årshjul.`,
