@@ -51,7 +51,7 @@ class DocumentController {
 	ResponseEntity<byte[]> agreement(@PathVariable long agreementId) {
 		Agreement agreement = agreements.version(agreementId)
 			.orElseThrow(() -> new NotFound("Aftalen med id " + agreementId + " findes ikke."));
-		access.agreements(agreement.party(), agreement.partyId());
+		access.agreement(agreement.party(), agreement.partyId(), agreement.status().name());
 		if (!AgreementDocument.isDocument(agreement)) {
 			throw new Conflict(AgreementDocument.kindName(agreement) + " for " + agreement.year() + " (version "
 					+ agreement.version() + ") er ikke godkendt" + switch (agreement.status()) {
@@ -78,12 +78,7 @@ class DocumentController {
 	ResponseEntity<byte[]> strategyMap(@PathVariable long mapId) {
 		StrategyMap map = strategy.map(mapId)
 			.orElseThrow(() -> new NotFound("Strategikortet med id " + mapId + " findes ikke."));
-		if (Initiative.CORPORATE.equals(map.owner())) {
-			access.corporateStrategyMap();
-		}
-		else {
-			access.centreStrategyMap(map.owner());
-		}
+		access.strategyMap(map.owner(), Initiative.CORPORATE.equals(map.owner()), map.status());
 		if (!StrategyMapDocument.isDocument(map)) {
 			throw new Conflict("Strategikortet for " + map.firstYear() + "–" + map.lastYear() + " (version " + map.version()
 					+ ") er ikke godkendt" + ("RETURNED".equals(map.status()) ? ": det er sendt tilbage fra seminaret" : " endnu")

@@ -60,6 +60,8 @@ class IdentitySync {
 	static final String OVERDUE_TASKS = "Forsinkede opgaver";
 	/** "Ændrede forudsætninger" (bpmn/agreement-amendment.bpmn), which the parties to agreements start themselves. */
 	static final String AMENDMENT_PROCESS = "agreement-amendment";
+	/** "Enhedsprofil" (bpmn/unit-profile.bpmn), which a unit's leader starts. */
+	static final String UNIT_PROFILE_PROCESS = "unit-profile";
 
 	/** What the secretariat may do: start and run the cycle, and see everything in Tasklist and Cockpit. */
 	private static final Map<Resource, Permission> SECRETARIAT_PERMISSIONS = new LinkedHashMap<>();
@@ -311,6 +313,11 @@ class IdentitySync {
 			for (String party : parties) {
 				grant(party, Resources.PROCESS_DEFINITION, AMENDMENT_PROCESS, Permissions.CREATE_INSTANCE);
 				grant(party, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+			}
+			// A unit's leader writes the unit's profile.
+			for (Unit unit : centre.units()) {
+				grant(OrganisationGroups.unitManagement(unit.id()), Resources.PROCESS_DEFINITION, UNIT_PROFILE_PROCESS,
+						Permissions.CREATE_INSTANCE);
 			}
 		}
 	}

@@ -1,7 +1,5 @@
 package dk.aarshjul.organisation;
 
-import java.util.List;
-
 import org.springframework.stereotype.Component;
 
 import dk.aarshjul.scope.Party;
@@ -10,9 +8,8 @@ import dk.aarshjul.system.ApiAccess.Forbidden;
 import dk.aarshjul.system.ApiAccess.NotFound;
 
 /**
- * Who may read which governance records through our read API ({@code /api}): the one place that decides it, for the
- * JSON and for the documents alike. Each check returns quietly or refuses in Danish (404 for what does not exist,
- * 403 for what the caller may not read).
+ * The read API's refusals ({@code /api}): checks the caller against the read rules of {@link ReadScope} and refuses in
+ * Danish (404 for what does not exist, 403 for what the caller may not read), for the JSON and the documents alike.
  */
 @Component
 public class ReadAccess {
@@ -25,7 +22,22 @@ public class ReadAccess {
 		this.organisation = organisation;
 	}
 
-	/** A party's agreements: a unit's, or a centre's. */
+	/** What the caller may read. */
+	public ReadScope scope() {
+		return ReadScope.of(access.groups(), organisation.current());
+	}
+
+	/**
+	 * One version of a party's agreement: published (approved) to everyone logged in; otherwise to the party's
+	 * readers.
+	 */
+	public void agreement(Party party, String partyId, String status) {
+		if (!ReadScope.published(status)) {
+			agreements(party, partyId);
+		}
+	}
+
+	/** A party's agreements in every status: a unit's, or a centre's. */
 	public void agreements(Party party, String partyId) {
 		if (party == Party.UNIT) {
 			unitAgreements(partyId);
@@ -37,15 +49,10 @@ public class ReadAccess {
 
 	/** A unit's agreements: its leader, its centre chief and director, and the secretariat. */
 	public void unitAgreements(String unitId) {
-		Organisation org = organisation.current();
-		String centre = org.centreOfUnit(unitId)
-			.orElseThrow(() -> new NotFound("Enheden '" + unitId + "' findes ikke.")).id();
-		List<String> groups = access.groups();
-		boolean allowed = OrganisationGroups.administers(groups)
-				|| groups.contains(OrganisationGroups.unitManagement(unitId))
-				|| groups.contains(OrganisationGroups.centreManagement(centre))
-				|| isDirectorOf(org, centre, groups);
-		if (!allowed) {
+		if (organisation.current().centreOfUnit(unitId).isEmpty()) {
+			throw new NotFound("Enheden '" + unitId + "' findes ikke.");
+		}
+		if (!scope().unit(unitId)) {
 			throw new Forbidden("Du kan kun se aftaler for de enheder, du leder eller har ansvar for.");
 		}
 	}
@@ -57,23 +64,25 @@ public class ReadAccess {
 		}
 	}
 
-	/** A centre's strategy map: read by those who read its centre agreements. */
-	public void centreStrategyMap(String centreId) {
-		if (!centreReadable(centreId)) {
-			throw new Forbidden("Centrets strategikort kan ses af centrets ledelse, dets direktør, Koncernledelsen og sekretariatet.");
+	/**
+	 * One version of a strategy map: published (approved) to everyone logged in; otherwise a centre's map to its
+	 * centre's readers, Koncernledelsen's to Koncernledelsen and the secretariat.
+	 */
+	public void strategyMap(String owner, boolean corporateMap, String status) {
+		if (!corporateMap && organisation.current().centre(owner).isEmpty()) {
+			throw new NotFound("Centret '" + owner + "' findes ikke.");
 		}
-	}
-
-	/** Koncernledelsen's strategy map: read by the readers of the whole year. */
-	public void corporateStrategyMap() {
-		if (!readsWholeYear(access.groups())) {
-			throw new Forbidden("Koncernledelsens strategikort kan ses af sekretariatet, Direktionen og Koncernledelsen.");
+		if (!scope().strategyMap(owner, corporateMap, status)) {
+			throw new Forbidden(corporateMap
+					? "Koncernledelsens strategikort kan ses af sekretariatet og Koncernledelsen, indtil det er godkendt."
+					: "Centrets strategikort kan ses af centrets ledelse, dets direktør, Koncernledelsen og sekretariatet, "
+							+ "indtil det er godkendt.");
 		}
 	}
 
 	/** The whole year's red thread: the secretariat, Direktionen and Koncernledelsen. */
 	public void wholeYear() {
-		if (!readsWholeYear(access.groups())) {
+		if (!scope().municipality()) {
 			throw new Forbidden("Hele årets røde tråd kan ses af sekretariatet, Direktionen og Koncernledelsen.");
 		}
 	}
@@ -83,31 +92,16 @@ public class ReadAccess {
 	 * secretaries, who present it.
 	 */
 	public void evaluationSummary() {
-		List<String> groups = access.groups();
-		if (!readsWholeYear(groups) && !groups.contains(OrganisationGroups.COUNCIL)) {
+		if (!scope().municipality() && !access.groups().contains(OrganisationGroups.COUNCIL)) {
 			throw new Forbidden("Sammenfatningen af evalueringerne kan ses af sekretariatet, Direktionen, Koncernledelsen og "
 					+ "Byrådets sekretærer.");
 		}
 	}
 
 	private boolean centreReadable(String centreId) {
-		Organisation org = organisation.current();
-		if (org.centre(centreId).isEmpty()) {
+		if (organisation.current().centre(centreId).isEmpty()) {
 			throw new NotFound("Centret '" + centreId + "' findes ikke.");
 		}
-		List<String> groups = access.groups();
-		return OrganisationGroups.administers(groups)
-				|| groups.contains(OrganisationGroups.centreManagement(centreId))
-				|| groups.contains(OrganisationGroups.CORPORATE_MANAGEMENT)
-				|| isDirectorOf(org, centreId, groups);
-	}
-
-	private static boolean readsWholeYear(List<String> groups) {
-		return OrganisationGroups.administers(groups) || groups.contains(OrganisationGroups.EXECUTIVE_BOARD)
-				|| groups.contains(OrganisationGroups.CORPORATE_MANAGEMENT);
-	}
-
-	private static boolean isDirectorOf(Organisation org, String centreId, List<String> groups) {
-		return org.directorOf(centreId).map(d -> groups.contains(OrganisationGroups.directorate(d.person()))).orElse(false);
+		return scope().centre(centreId);
 	}
 }

@@ -19,7 +19,8 @@ import jakarta.ws.rs.ApplicationPath;
 /**
  * The engine's REST API, both where clients call it ({@code /engine-rest}) and where Camunda's web applications
  * call it ({@code /camunda/api/engine}): closed to anonymous callers, and answering refused requests with 400
- * and their own message ({@link RefusedRequestMapper}). Our own API ({@code /api}) is closed the same way.
+ * and their own message ({@link RefusedRequestMapper}). Our own API ({@code /api}) is closed too, and also takes the
+ * web applications' session ({@link WebSessionLogin}).
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiConfiguration {
@@ -39,7 +40,18 @@ class RestApiConfiguration {
 		registration.setName("engine-rest-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				HttpBasicAuthenticationProvider.class.getName());
-		registration.addUrlPatterns(REST_PATH + "/*", API_PATH + "/*");
+		registration.addUrlPatterns(REST_PATH + "/*");
+		return registration;
+	}
+
+	/** Our API and pages: the web applications' session, or else HTTP Basic ({@link WebSessionLogin}). */
+	@Bean
+	FilterRegistrationBean<WebSessionLogin> apiAndPagesAuthentication() {
+		FilterRegistrationBean<WebSessionLogin> registration = new FilterRegistrationBean<>(new WebSessionLogin());
+		registration.setName("api-session-or-basic-authentication");
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				HttpBasicAuthenticationProvider.class.getName());
+		registration.addUrlPatterns(API_PATH + "/*", WebSessionLogin.PAGES, WebSessionLogin.PAGES + "/*");
 		return registration;
 	}
 

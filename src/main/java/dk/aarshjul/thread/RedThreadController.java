@@ -75,6 +75,40 @@ public class RedThreadController {
 	@GetMapping("/years/{year}/thread")
 	public List<VisionGoalThread> thread(@PathVariable int year) {
 		access.wholeYear();
+		return threadOfYear(year);
+	}
+
+	/**
+	 * One unit's part of the year's thread: the initiatives its goals serve, with its centre's goals on them and its
+	 * own. The caller has checked that the reader may read the unit.
+	 */
+	public List<VisionGoalThread> threadOfUnit(int year, String unitId, String centreId) {
+		List<VisionGoalThread> unitThread = new ArrayList<>();
+		for (VisionGoalThread visionGoal : threadOfYear(year)) {
+			List<InitiativeThread> initiatives = new ArrayList<>();
+			for (InitiativeThread initiative : visionGoal.initiatives()) {
+				if (initiative.goals().stream().noneMatch(g -> isUnit(g, unitId))) {
+					continue;
+				}
+				initiatives.add(new InitiativeThread(initiative.owner(), initiative.code(), initiative.title(),
+						initiative.firstYear(), initiative.lastYear(), initiative.goals().stream()
+							.filter(g -> isUnit(g, unitId) || (Party.CENTRE.name().equals(g.party()) && g.partyId().equals(centreId)))
+							.toList(),
+						initiative.followUps()));
+			}
+			if (!initiatives.isEmpty()) {
+				unitThread.add(new VisionGoalThread(visionGoal.code(), visionGoal.title(), initiatives));
+			}
+		}
+		return unitThread;
+	}
+
+	private static boolean isUnit(GoalThread goal, String unitId) {
+		return Party.UNIT.name().equals(goal.party()) && goal.partyId().equals(unitId);
+	}
+
+	/** The year's whole thread, for a caller that has checked the reader's access. */
+	List<VisionGoalThread> threadOfYear(int year) {
 		Organisation org = organisation.current();
 		Map<Long, List<FollowUp>> goalFollowUps = new LinkedHashMap<>();
 		Map<Long, List<FollowUp>> initiativeFollowUps = new LinkedHashMap<>();

@@ -16,7 +16,7 @@ public final class TestData {
 			"goal_dialogue", "follow_up_status", "follow_up", "premises_change", "agreement_goal", "agreement",
 			"initiative_evaluation", "centre_evaluation",
 			"forum_meeting", "initiative_review", "calendar_override", "budget_milestone", "budget_delivery", "budget_ledger",
-			"med_meeting", "med_plan", "calendar_link", "med_statement", "mail_outbox", "mail_preference");
+			"med_meeting", "med_plan", "calendar_link", "med_statement", "mail_outbox", "mail_preference", "unit_profile");
 
 	private TestData() {
 	}

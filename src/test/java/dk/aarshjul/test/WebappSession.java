@@ -60,6 +60,12 @@ public final class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A POST that carries the session's cookie but not its CSRF token, as a request another site makes a browser send. */
+	public HttpResponse<String> postWithoutCsrfToken(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(root + path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		String token = cookies.getCookieStore().getCookies().stream()
 			.filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");

@@ -24,7 +24,7 @@ export default {
     fallbackLocale: 'da'
   },
   // Tasklist without hidden steps: see scripts/aarshjul/*.js
-  customScripts: ['scripts/aarshjul/task-steps'],
+  customScripts: ['scripts/aarshjul/task-steps', 'scripts/aarshjul-link'],
 
   // change the app name and vendor
   // app: {

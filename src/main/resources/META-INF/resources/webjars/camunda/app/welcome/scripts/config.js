@@ -22,6 +22,8 @@ export default {
     availableLocales: ['da'],
     fallbackLocale: 'da'
   },
+  // A link to the årshjul's own pages in the header.
+  customScripts: ['scripts/aarshjul-link'],
 
   // app: {
   //   name: 'Todos',
