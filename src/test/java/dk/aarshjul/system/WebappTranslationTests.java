@@ -96,7 +96,7 @@ class WebappTranslationTests {
 		Path tasklist = OVERRIDES.resolve("tasklist/scripts");
 		String config = Files.readString(tasklist.resolve("config.js"), StandardCharsets.UTF_8);
 
-		assertThat(config).contains("customScripts: ['scripts/aarshjul/task-steps']")
+		assertThat(config).contains("customScripts: ['scripts/aarshjul/task-steps', 'scripts/aarshjul-link']")
 			.contains("claimTask:", "key: 'ctrl+alt+c'", "startProcess:", "key: 'ctrl+alt+p'");
 		String steps = Files.readString(tasklist.resolve("aarshjul/task-steps.js"), StandardCharsets.UTF_8);
 		Matcher imported = Pattern.compile("import '\\./([\\w-]+\\.js)';").matcher(steps);
