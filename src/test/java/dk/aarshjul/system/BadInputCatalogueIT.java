@@ -92,15 +92,18 @@ class BadInputCatalogueIT extends PostgresApplicationIT {
 	void aJobTheCallerMayNotRunIsRefusedBeforeItsRetriesChange() {
 		Job reminder = management.createJobQuery().processDefinitionKey(DeadlineProcess.WATCH_KEY).singleResult();
 		int retries = reminder.getRetries();
+		List<Answer> answers = new ArrayList<>();
 		for (int i = 0; i < retries + 1; i++) {
-			Answer answer = call(LEADER, HttpMethod.POST, "/engine-rest/job/" + reminder.getId() + "/execute", null);
-			assertThat(answer.status()).isEqualTo(403);
-			assertDanish(answer.message());
-			assertThat(answer.message()).doesNotContain(reminder.getId()).doesNotContain(LEADER);
+			answers.add(call(LEADER, HttpMethod.POST, "/engine-rest/job/" + reminder.getId() + "/execute", null));
 		}
 		Job after = management.createJobQuery().jobId(reminder.getId()).singleResult();
 		assertThat(after.getRetries()).isEqualTo(retries);
 		assertThat(after.getExceptionMessage()).isNull();
+		assertThat(answers).allSatisfy(answer -> {
+			assertThat(answer.status()).isEqualTo(403);
+			assertDanish(answer.message());
+			assertThat(answer.message()).doesNotContain(reminder.getId()).doesNotContain(LEADER);
+		});
 		assertThat(runtime.createIncidentQuery().count()).isZero();
 	}
 
@@ -397,8 +400,9 @@ class BadInputCatalogueIT extends PostgresApplicationIT {
 		Map<String, Integer> sizes = new LinkedHashMap<>();
 		jdbc.query("SELECT table_name, column_name, character_maximum_length FROM information_schema.columns "
 				+ "WHERE table_schema = current_schema() AND data_type = 'character varying'", row -> {
-					int length = row.getInt(3);
-					sizes.put(row.getString(1) + "." + row.getString(2), row.wasNull() ? Integer.MAX_VALUE : length);
+					Object length = row.getObject(3);
+					sizes.put(row.getString(1) + "." + row.getString(2),
+							length == null ? Integer.MAX_VALUE : ((Number) length).intValue());
 				});
 		List<Integer> kinds = List.of(TextLimits.LINE, TextLimits.COMMENT, TextLimits.TEXT);
 		List<String> checked = new ArrayList<>();
