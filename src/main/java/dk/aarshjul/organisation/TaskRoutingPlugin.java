@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Attaches {@link TaskRouting} to every user task of every deployed model, when it is created and when it is
- * completed, as a built-in listener: a model cannot leave it out, and it runs before the model's own listeners and
+ * completed, and {@link TaskAssignment} when it is given to someone, as built-in listeners: a model cannot leave it out, and it runs before the model's own listeners and
  * even when a caller asks to skip custom listeners. No model repeats it in its XML.
  */
 @Component
@@ -35,12 +35,15 @@ class TaskRoutingPlugin extends AbstractProcessEnginePlugin {
 			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
 		}
 		TaskListener listener = task -> routing.getObject().notify(task);
+		TaskListener assignment = new TaskAssignment();
 		configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
 			@Override
 			public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 				TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
 				task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
 				task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+				task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assignment);
+				task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, assignment);
 			}
 		});
 	}

@@ -1,5 +1,10 @@
 package dk.aarshjul.system;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -18,9 +23,9 @@ import jakarta.ws.rs.ApplicationPath;
 
 /**
  * The engine's REST API, both where clients call it ({@code /engine-rest}) and where Camunda's web applications
- * call it ({@code /camunda/api/engine}): closed to anonymous callers, and answering refused requests with 400
- * and their own message ({@link RefusedRequestMapper}). Our own API ({@code /api}) is closed too, and also takes the
- * web applications' session ({@link WebSessionLogin}).
+ * call it ({@code /camunda/api/engine}): closed to anonymous callers, guarded before the engine is asked
+ * ({@link RequestGuard}), and answering refused requests in Danish ({@link RefusedRequestMapper}, {@link Refusals}).
+ * Our own API ({@code /api}) is closed too, and also takes the web applications' session ({@link WebSessionLogin}).
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiConfiguration {
@@ -31,6 +36,10 @@ class RestApiConfiguration {
 
 	/** The name under which Camunda's webapp starter registers the web applications' engine API servlet. */
 	static final String WEBAPP_ENGINE_API = "Engine Api";
+
+	/** What both engine APIs check before the engine is asked, and how they answer a refusal (in Danish). */
+	static final List<Class<?>> PROVIDERS = Stream.concat(Stream.of(RequestGuard.class),
+			Arrays.stream(RefusedRequestMapper.ALL)).toList();
 
 	/** HTTP Basic against Camunda's identity; without valid credentials every request gets 401. */
 	@Bean
@@ -73,7 +82,8 @@ class RestApiConfiguration {
 				engineApi.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
 				engineApi.setInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS, EngineRestApplication.class.getName());
 			}
-			engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, RefusedRequestMapper.class.getName());
+			engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, PROVIDERS.stream().map(Class::getName)
+				.collect(Collectors.joining(",")));
 		};
 	}
 
@@ -82,7 +92,7 @@ class RestApiConfiguration {
 
 		@Override
 		protected void registerAdditionalResources() {
-			register(RefusedRequestMapper.class);
+			PROVIDERS.forEach(this::register);
 		}
 	}
 }

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a task's candidate groups and assignee may do with it: read it, work on it ({@code TASK_WORK}: claim,
- * complete, set its variables) and hand it back or on ({@code TASK_ASSIGN}: unclaim, assign), but not change it
- * otherwise (Camunda's default, {@code UPDATE}, would let them).
+ * complete), keep a draft of its form on it ({@code UPDATE_VARIABLE}: its variables, which {@link RequestGuard}
+ * limits to the fields of the task's own form) and hand it back or on ({@code TASK_ASSIGN}: unclaim, assign, to
+ * someone who can do it: {@code organisation/TaskAssignment}), but not change it otherwise (Camunda's default,
+ * {@code UPDATE}, would let them).
  */
 @Component
 class TaskPermissionsPlugin extends AbstractProcessEnginePlugin {
@@ -25,7 +27,7 @@ class TaskPermissionsPlugin extends AbstractProcessEnginePlugin {
 			@Override
 			protected Permission[] getRuntimePermissions(boolean enforceSpecificVariablePermission) {
 				return Stream.concat(Arrays.stream(super.getRuntimePermissions(enforceSpecificVariablePermission)),
-						Stream.of(TaskPermissions.TASK_ASSIGN)).toArray(Permission[]::new);
+						Stream.of(TaskPermissions.TASK_ASSIGN, TaskPermissions.UPDATE_VARIABLE)).toArray(Permission[]::new);
 			}
 		});
 	}

@@ -26,6 +26,15 @@ public final class TextLimits {
 	 */
 	public static final int TEXT = 10_000;
 
+	/**
+	 * How large one request to the engine's REST API may be: a form with every text at its limit is a small part of
+	 * it, and nothing a person submits comes near it.
+	 */
+	public static final int REQUEST_BYTES = 512 * 1024;
+
+	/** {@link #REQUEST_BYTES} as a refusal says it. */
+	public static final String REQUEST_SIZE = "højst 512 kB";
+
 	private TextLimits() {
 	}
 

@@ -167,8 +167,9 @@ abstract class LongTextScenario {
 
 		Answer tooLong = submitForm(FINANCE_SECRETARY, taskId, registration(LONG + "x"));
 		assertThat(tooLong.status()).isEqualTo(400);
-		assertThat(tooLong.message()).isEqualTo("Registreringen af »Økonomiudvalget godkender budgetprocessen« kan ikke gemmes: "
-				+ "Resultatet er for langt (højst 10.000 tegn).");
+		// Through the REST API the request is refused before the engine is asked (RequestGuard), by the same limit.
+		assertThat(tooLong.message()).isIn("Registreringen af »Økonomiudvalget godkender budgetprocessen« kan ikke gemmes: "
+				+ "Resultatet er for langt (højst 10.000 tegn).", "Feltet »outcome« er for langt (højst 10.000 tegn). Intet er ændret.");
 		assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
 
 		assertThat(submitForm(FINANCE_SECRETARY, taskId, registration(LONG)).status()).isEqualTo(204);

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.dto.task.CompleteTaskDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -48,7 +47,7 @@ class LongTextTests extends LongTextScenario {
 		}
 		catch (RestException e) {
 			Response response = new RefusedRequestMapper().toResponse(e);
-			return new Answer(response.getStatus(), ((ExceptionDto) response.getEntity()).getMessage());
+			return new Answer(response.getStatus(), (String) ((java.util.Map<?, ?>) response.getEntity()).get("message"));
 		}
 		catch (Exception e) {
 			throw new IllegalStateException(e);
