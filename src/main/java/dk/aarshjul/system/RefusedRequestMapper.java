@@ -20,23 +20,21 @@ import jakarta.ws.rs.ext.Provider;
  * authorization refusal a Danish 403 without internal ids. One mapper for each type Camunda maps itself, each taking
  * precedence over Camunda's by its priority.
  */
-@Provider
-@Priority(Priorities.USER - 100)
-public class RefusedRequestMapper implements ExceptionMapper<RestException> {
+public abstract class RefusedRequestMapper<E extends Throwable> implements ExceptionMapper<E> {
 
 	/** Every mapper, for registering them with a JAX-RS application. */
-	public static final Class<?>[] ALL = { RefusedRequestMapper.class, EngineFailures.class, AnyFailure.class,
-			MalformedJson.class, MistypedJson.class };
+	public static final Class<?>[] ALL = { RestFailures.class, EngineFailures.class, AnyFailure.class, MalformedJson.class,
+			MistypedJson.class };
 
 	@Context
 	UriInfo uri;
 
 	@Override
-	public Response toResponse(RestException exception) {
-		return Refusals.response(exception, path(uri));
+	public Response toResponse(E exception) {
+		return Refusals.response(exception, path());
 	}
 
-	static String path(UriInfo uri) {
+	private String path() {
 		try {
 			return uri == null ? "" : uri.getPath();
 		}
@@ -47,53 +45,26 @@ public class RefusedRequestMapper implements ExceptionMapper<RestException> {
 
 	@Provider
 	@Priority(Priorities.USER - 100)
-	public static class EngineFailures implements ExceptionMapper<ProcessEngineException> {
-
-		@Context
-		UriInfo uri;
-
-		@Override
-		public Response toResponse(ProcessEngineException exception) {
-			return Refusals.response(exception, path(uri));
-		}
+	public static class RestFailures extends RefusedRequestMapper<RestException> {
 	}
 
 	@Provider
 	@Priority(Priorities.USER - 100)
-	public static class AnyFailure implements ExceptionMapper<Throwable> {
-
-		@Context
-		UriInfo uri;
-
-		@Override
-		public Response toResponse(Throwable exception) {
-			return Refusals.response(exception, path(uri));
-		}
+	public static class EngineFailures extends RefusedRequestMapper<ProcessEngineException> {
 	}
 
 	@Provider
 	@Priority(Priorities.USER - 100)
-	public static class MalformedJson implements ExceptionMapper<JsonParseException> {
-
-		@Context
-		UriInfo uri;
-
-		@Override
-		public Response toResponse(JsonParseException exception) {
-			return Refusals.response(exception, path(uri));
-		}
+	public static class AnyFailure extends RefusedRequestMapper<Throwable> {
 	}
 
 	@Provider
 	@Priority(Priorities.USER - 100)
-	public static class MistypedJson implements ExceptionMapper<JsonMappingException> {
+	public static class MalformedJson extends RefusedRequestMapper<JsonParseException> {
+	}
 
-		@Context
-		UriInfo uri;
-
-		@Override
-		public Response toResponse(JsonMappingException exception) {
-			return Refusals.response(exception, path(uri));
-		}
+	@Provider
+	@Priority(Priorities.USER - 100)
+	public static class MistypedJson extends RefusedRequestMapper<JsonMappingException> {
 	}
 }

@@ -72,6 +72,8 @@ class AgreementInTasklistIT extends PostgresApplicationIT {
 		tasklist.login("sekretariat", PASSWORD).startProcess("Årets gang");
 		tasklist.type(null, "År", String.valueOf(YEAR));
 		browser.screenshot("01-secretariat-starts-the-year");
+		assertThat(browser.waitFor(org.openqa.selenium.By.cssSelector("#aarshjul-link a")).getText())
+			.as("the header links to the årshjul").isEqualTo("Årshjulet");
 		assertThat(tasklist.englishOnScreen()).isEmpty();
 		tasklist.submitStartForm();
 		browser.waitUntil(d -> runtime.createProcessInstanceQuery().processDefinitionKey(AnnualCycleProcess.KEY)

@@ -3,6 +3,8 @@ package dk.aarshjul.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Year;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -10,6 +12,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,7 +120,7 @@ class PagesInBrowserIT extends PostgresApplicationIT {
 	}
 
 	@Test
-	void anAMedMemberReadsVisionOgStyring() {
+	void anAMedMemberReadsVisionOgStyringAndDownloadsAnApprovedAgreement() throws Exception {
 		browser.driver().manage().deleteAllCookies();
 		browser.go("/aarshjul/vision.html?year=" + YEAR);
 		login("amed-tr-borupgaard");
@@ -123,6 +128,19 @@ class PagesInBrowserIT extends PostgresApplicationIT {
 		assertThat(browser.waitFor(By.id("title")).getText()).isEqualTo("Vision og styring " + YEAR);
 		assertThat(browser.all(By.cssSelector("a[href^='/api/documents/strategy-maps/']"))).hasSizeGreaterThan(1);
 		browser.fullScreenshot("pages-05-vision-og-styring-a-med");
+
+		List<WebElement> agreementLinks = browser.all(By.cssSelector("a[href^='/api/documents/agreements/']"));
+		assertThat(agreementLinks).as("Borupgård Skole's approved agreement; Hellebæk Skole's is not approved").hasSize(1);
+		assertThat(browser.text()).doesNotContain("Hellebæk Skole");
+		String pdf = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+				  let text = ''; new Uint8Array(b).forEach(c => text += String.fromCharCode(c)); done(btoa(text));
+				});""", agreementLinks.get(0).getAttribute("href"));
+		try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(pdf))) {
+			assertThat(new PDFTextStripper().getText(document)).as("downloaded with the A-MED member's own login")
+				.contains("Decentral aftale " + YEAR).contains("Borupgård Skole").contains("Udviklingsmål nummer 1");
+		}
 	}
 
 	private void login(String user) {

@@ -46,7 +46,7 @@ class LongTextTests extends LongTextScenario {
 			return new Answer(response.getStatus(), null);
 		}
 		catch (RestException e) {
-			Response response = new RefusedRequestMapper().toResponse(e);
+			Response response = new RefusedRequestMapper.RestFailures().toResponse(e);
 			return new Answer(response.getStatus(), (String) ((java.util.Map<?, ?>) response.getEntity()).get("message"));
 		}
 		catch (Exception e) {
