@@ -67,7 +67,7 @@ class DocumentApiIT extends PostgresApplicationIT {
 	StrategyRepository strategy;
 
 	@Test
-	void anAgreementIsADocumentOnceApprovedAndOnlyForThoseWhoMayReadIt() throws Exception {
+	void anAgreementIsADocumentOnceApprovedAndThenForEveryoneLoggedIn() throws Exception {
 		ProcessInstance process = runtime.startProcessInstanceByKey(UnitAgreementProcess.KEY,
 				Map.of("year", YEAR, "municipality", "helsingor", "unit", UNIT));
 		management.executeJob(management.createJobQuery().processInstanceId(process.getId()).singleResult().getId());
@@ -80,6 +80,11 @@ class DocumentApiIT extends PostgresApplicationIT {
 		assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(JSON.readTree(draft.getBody()).get("message").asText()).isEqualTo("Decentral aftale for " + YEAR
 				+ " (version 1) er ikke godkendt endnu. Kun en godkendt aftale kan hentes som PDF.");
+		ResponseEntity<String> outsider = get("leder-hellebaek-skole", path, String.class);
+		assertThat(outsider.getStatusCode()).as("a draft stays with its readers").isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(JSON.readTree(outsider.getBody()).get("message").asText())
+			.isEqualTo("Du kan kun se aftaler for de enheder, du leder eller har ansvar for.");
+		assertThat(get("direktor-by", path, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
 		assertThat(submit(WORKS_COUNCIL, process, Map.of("medStatementChoice", variable("NO_REMARKS", "String")))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -107,11 +112,9 @@ class DocumentApiIT extends PostgresApplicationIT {
 		assertThat(get("direktor-born", path, byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(get("sekretariat", path, byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-		ResponseEntity<String> outsider = get("leder-hellebaek-skole", path, String.class);
-		assertThat(outsider.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(JSON.readTree(outsider.getBody()).get("message").asText())
-			.isEqualTo("Du kan kun se aftaler for de enheder, du leder eller har ansvar for.");
-		assertThat(get("direktor-by", path, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(get("leder-hellebaek-skole", path, byte[].class).getStatusCode())
+			.as("approved: published to everyone logged in").isEqualTo(HttpStatus.OK);
+		assertThat(get("amed-tr-borupgaard", path, byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(rest.getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		ResponseEntity<String> unknown = get(CHIEF, "/api/documents/agreements/987654.pdf", String.class);
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -130,7 +133,7 @@ class DocumentApiIT extends PostgresApplicationIT {
 	}
 
 	@Test
-	void aStrategyMapIsADocumentForThoseWhoReadTheCentresAgreements() throws Exception {
+	void anApprovedStrategyMapIsADocumentForEveryoneLoggedIn() throws Exception {
 		StrategyMap map = strategy.mapInForce("helsingor", "skole", YEAR).orElseThrow();
 		String path = "/api/documents/strategy-maps/" + map.id() + ".pdf";
 
@@ -145,14 +148,14 @@ class DocumentApiIT extends PostgresApplicationIT {
 					first.code() + ": " + first.title(), "Visionsmål " + first.visionGoalCode() + ": " + first.visionGoalTitle());
 		}
 		assertThat(get("kommunaldirektor", path, byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(get(LEADER, path, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(get(LEADER, path, byte[].class).getStatusCode()).as("approved: published").isEqualTo(HttpStatus.OK);
 		assertThat(get(CHIEF, "/api/documents/strategy-maps/987654.pdf", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		long corporate = strategy.mapInForce("helsingor", Initiative.CORPORATE, YEAR).orElseThrow().id();
 		assertThat(get(CHIEF, "/api/documents/strategy-maps/" + corporate + ".pdf", byte[].class).getStatusCode())
 			.as("a centre chief is in Koncernledelsen").isEqualTo(HttpStatus.OK);
-		assertThat(get(LEADER, "/api/documents/strategy-maps/" + corporate + ".pdf", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(get(LEADER, "/api/documents/strategy-maps/" + corporate + ".pdf", byte[].class).getStatusCode())
+			.as("approved: published").isEqualTo(HttpStatus.OK);
 	}
 
 	/** The variables Tasklist submits for the draft form: each slot's object as JSON. */

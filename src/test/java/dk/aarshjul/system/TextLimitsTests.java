@@ -39,12 +39,13 @@ class TextLimitsTests {
 			Map.entry("medRemarks", TextLimits.COMMENT), Map.entry("medStatementText", TextLimits.TEXT),
 			Map.entry("evaluationSummary", TextLimits.TEXT), Map.entry("centreEvaluation", TextLimits.TEXT),
 			Map.entry("wayForward", TextLimits.TEXT), Map.entry("discussion", TextLimits.TEXT),
-			Map.entry("decisions", TextLimits.TEXT), Map.entry("outcome", TextLimits.TEXT));
+			Map.entry("decisions", TextLimits.TEXT), Map.entry("outcome", TextLimits.TEXT),
+			Map.entry("profileUnit", TextLimits.LINE), Map.entry("profileAbout", TextLimits.COMMENT),
+			Map.entry("profileOffer", TextLimits.COMMENT), Map.entry("profileEmphasis", TextLimits.COMMENT),
+			Map.entry("profileContact", TextLimits.COMMENT), Map.entry("profileReturnComment", TextLimits.COMMENT));
 
 	/** The MED plan's weeks are lists of week numbers, read as such, not free text. */
 	private static final String MED_WEEKS = "medWeeks_";
-	/** A goal's deadline is typed as dd.mm.åååå in a text field and read as a date, not free text. */
-	private static final String DEADLINE = "deadline";
 
 	@Test
 	void everyFreeTextInTheFormsCarriesTheLimitOfItsKind() throws IOException {
@@ -67,8 +68,10 @@ class TextLimitsTests {
 			String type = component.path("type").asText();
 			String key = component.path("key").asText();
 			boolean editable = !component.path("readonly").asBoolean() && !component.path("disabled").asBoolean();
+			// Dates and amounts are typed in text fields and read by their pattern, not as free text.
+			boolean readByPattern = component.path("validate").has("pattern");
 			if ((type.equals("textfield") || type.equals("textarea")) && editable && !key.startsWith(MED_WEEKS)
-					&& !key.equals(DEADLINE)) {
+					&& !readByPattern) {
 				fields.add(form + " " + key + " " + component.path("validate").path("maxLength").asText("none"));
 			}
 			textFields(component, form, fields);
