@@ -1,7 +1,6 @@
 package dk.aarshjul.system;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
@@ -31,14 +30,17 @@ class RestApiConfiguration {
 	/** The name under which Camunda's webapp starter registers the web applications' engine API servlet. */
 	static final String WEBAPP_ENGINE_API = "Engine Api";
 
-	/** HTTP Basic against Camunda's identity; without valid credentials every request gets 401. */
+	/**
+	 * HTTP Basic against Camunda's identity, or the person single sign-on has signed in with a bearer token; without
+	 * either every request gets 401.
+	 */
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthentication() {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
 				new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
 		registration.setName("engine-rest-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-				HttpBasicAuthenticationProvider.class.getName());
+				SignedInUserAuthenticationProvider.class.getName());
 		registration.addUrlPatterns(REST_PATH + "/*", API_PATH + "/*");
 		return registration;
 	}
@@ -61,7 +63,8 @@ class RestApiConfiguration {
 				engineApi.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
 				engineApi.setInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS, EngineRestApplication.class.getName());
 			}
-			engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, RefusedRequestMapper.class.getName());
+			engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+					RefusedRequestMapper.class.getName() + "," + PasswordRefusedMapper.class.getName());
 		};
 	}
 
@@ -71,6 +74,7 @@ class RestApiConfiguration {
 		@Override
 		protected void registerAdditionalResources() {
 			register(RefusedRequestMapper.class);
+			register(PasswordRefusedMapper.class);
 		}
 	}
 }
