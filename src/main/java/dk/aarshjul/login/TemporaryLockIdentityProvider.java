@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Camunda's own user store, with one change: a login locked after too many wrong passwords opens again by itself
- * once the lock duration has passed since the last wrong attempt (Camunda keeps it locked until an administrator
- * unlocks it, which would let anyone who knows a login id lock a leader out for good). Each lock-out and each
- * automatic unlock is logged with the user id, never the password.
+ * once the lock duration has passed since the last wrong attempt's wait ran out (Camunda keeps it locked until an
+ * administrator unlocks it, which would let anyone who knows a login id lock a leader out for good). Each lock-out
+ * and each automatic unlock is logged with the user id, never the password.
  */
 class TemporaryLockIdentityProvider extends DbIdentityServiceProvider {
 
@@ -51,8 +51,8 @@ class TemporaryLockIdentityProvider extends DbIdentityServiceProvider {
 		super.lockUser(user);
 		int maxAttempts = Context.getProcessEngineConfiguration().getLoginMaxAttempts();
 		if (user.getAttempts() == maxAttempts) {
-			log.warn("Login of user {} locked after {} wrong passwords in a row; it opens again by itself {} after the "
-					+ "last wrong attempt", user.getId(), maxAttempts, lockDuration);
+			log.warn("Login of user {} locked after {} wrong passwords in a row; it opens again by itself {} after {}",
+					user.getId(), maxAttempts, lockDuration, user.getLockExpirationTime());
 		}
 	}
 

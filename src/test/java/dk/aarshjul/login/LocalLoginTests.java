@@ -148,7 +148,7 @@ class LocalLoginTests {
 		assertThat(output.getOut()).doesNotContain(wrong);
 
 		ClockUtil.setCurrentTime(new Date(now.getTime() + Duration.ofMinutes(13).toMillis()));
-		assertThat(identity.checkPassword(user, right)).as("still locked after 14 minutes").isFalse();
+		assertThat(identity.checkPassword(user, right)).as("still locked after 13 minutes").isFalse();
 
 		ClockUtil.setCurrentTime(new Date(now.getTime() + Duration.ofMinutes(15).toMillis()));
 		assertThat(identity.checkPassword(user, right)).as("open again after 15 minutes").isTrue();
