@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +67,10 @@ public final class Refusals {
 			return answer(400, failure, "En af værdierne kan ikke gemmes: den er for lang eller indeholder tegn, "
 					+ "som ikke kan gemmes.");
 		}
+		ProcessEngineException engine = find(failure, ProcessEngineException.class);
+		if (engine != null && PASSWORD_REFUSED.equals(engine.getMessage())) {
+			return answer(400, "PasswordPolicyException", PASSWORD_RULES.formatted(passwordMinLength()));
+		}
 		if (find(failure, JsonProcessingException.class) != null) {
 			return answer(400, failure, "Forespørgslen kan ikke læses: den er ikke gyldig JSON, eller en værdi har "
 					+ "en forkert type.");
@@ -77,6 +86,25 @@ public final class Refusals {
 		log.error("Request to {} failed", path, failure);
 		return answer(500, failure, "Der opstod en fejl på serveren. Prøv igen; bliver fejlen ved, så kontakt "
 				+ "administratoren.");
+	}
+
+	/** Camunda's message when a password breaks the password policy (SaveUserCmd), answered with the rules in Danish. */
+	static final String PASSWORD_REFUSED = "Password does not match policy";
+	private static final String PASSWORD_RULES = "Adgangskoden er ikke godkendt: den skal have mindst %s tegn og må ikke "
+			+ "indeholde dit brugernavn, dit navn eller din e-mailadresse. Adgangskoden er ikke ændret.";
+
+	/** The policy's own length rule says how long; the engine holds the policy. */
+	private static String passwordMinLength() {
+		ProcessEngine processEngine = ProcessEngines.getDefaultProcessEngine();
+		PasswordPolicy policy = processEngine == null ? null : processEngine.getIdentityService().getPasswordPolicy();
+		if (policy != null) {
+			for (PasswordPolicyRule rule : policy.getRules()) {
+				if (rule.getParameters() != null && rule.getParameters().containsKey("minLength")) {
+					return rule.getParameters().get("minLength");
+				}
+			}
+		}
+		return "12";
 	}
 
 	/** A refusal of our own, before the engine is asked: the status and a Danish sentence. */

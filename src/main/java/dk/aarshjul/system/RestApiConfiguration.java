@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
@@ -41,25 +40,28 @@ class RestApiConfiguration {
 	static final List<Class<?>> PROVIDERS = Stream.concat(Stream.of(RequestGuard.class),
 			Arrays.stream(RefusedRequestMapper.ALL)).toList();
 
-	/** HTTP Basic against Camunda's identity; without valid credentials every request gets 401. */
+	/**
+	 * HTTP Basic against Camunda's identity, or the person single sign-on has signed in with a bearer token; without
+	 * either every request gets 401.
+	 */
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthentication() {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
 				new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
 		registration.setName("engine-rest-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-				HttpBasicAuthenticationProvider.class.getName());
+				SignedInUserAuthenticationProvider.class.getName());
 		registration.addUrlPatterns(REST_PATH + "/*");
 		return registration;
 	}
 
-	/** Our API and pages: the web applications' session, or else HTTP Basic ({@link WebSessionLogin}). */
+	/** Our API and pages: the web applications' session, or else as the REST API ({@link WebSessionLogin}). */
 	@Bean
 	FilterRegistrationBean<WebSessionLogin> apiAndPagesAuthentication() {
 		FilterRegistrationBean<WebSessionLogin> registration = new FilterRegistrationBean<>(new WebSessionLogin());
 		registration.setName("api-session-or-basic-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-				HttpBasicAuthenticationProvider.class.getName());
+				SignedInUserAuthenticationProvider.class.getName());
 		registration.addUrlPatterns(API_PATH + "/*", WebSessionLogin.PAGES, WebSessionLogin.PAGES + "/*");
 		return registration;
 	}
