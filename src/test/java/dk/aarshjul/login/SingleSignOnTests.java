@@ -40,7 +40,9 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "aarshjul.login.admin.password=", "aarshjul.login.oidc.client-id=aarshjul",
-				"aarshjul.login.oidc.client-secret=hemmelig" })
+				"aarshjul.login.oidc.client-secret=hemmelig",
+				// Its own database: its administrator has no password, which the other tests' administrator needs.
+				"spring.datasource.url=jdbc:h2:mem:aarshjul-single-sign-on;DB_CLOSE_DELAY=-1" })
 @ActiveProfiles("test")
 class SingleSignOnTests {
 
