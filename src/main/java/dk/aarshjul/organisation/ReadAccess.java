@@ -37,17 +37,34 @@ public class ReadAccess {
 
 	/** A unit's agreements: its leader, its centre chief and director, and the secretariat. */
 	public void unitAgreements(String unitId) {
+		if (!unitReadable(unitId)) {
+			throw new Forbidden("Du kan kun se aftaler for de enheder, du leder eller har ansvar for.");
+		}
+	}
+
+	/** A unit's audit trail (who did what, and when): read by those who read its agreements. */
+	public void unitAudit(String unitId) {
+		if (!unitReadable(unitId)) {
+			throw new Forbidden("Du kan kun se historikken for de enheder, du leder eller har ansvar for.");
+		}
+	}
+
+	/** The audit trail searched across units, centres, years and people: the secretariat. */
+	public void auditSearch() {
+		if (!OrganisationGroups.administers(access.groups())) {
+			throw new Forbidden("Kun sekretariatet kan søge i hele historikken; en enheds historik findes under /api/audit?unit=.");
+		}
+	}
+
+	private boolean unitReadable(String unitId) {
 		Organisation org = organisation.current();
 		String centre = org.centreOfUnit(unitId)
 			.orElseThrow(() -> new NotFound("Enheden '" + unitId + "' findes ikke.")).id();
 		List<String> groups = access.groups();
-		boolean allowed = OrganisationGroups.administers(groups)
+		return OrganisationGroups.administers(groups)
 				|| groups.contains(OrganisationGroups.unitManagement(unitId))
 				|| groups.contains(OrganisationGroups.centreManagement(centre))
 				|| isDirectorOf(org, centre, groups);
-		if (!allowed) {
-			throw new Forbidden("Du kan kun se aftaler for de enheder, du leder eller har ansvar for.");
-		}
 	}
 
 	/** A centre's agreements: its chief and director, Koncernledelsen and the secretariat. */
