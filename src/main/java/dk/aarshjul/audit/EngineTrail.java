@@ -179,7 +179,9 @@ class EngineTrail {
 		Set<String> names = new HashSet<>(DECISIONS.keySet());
 		names.addAll(DECISIONS.values());
 		return history.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates().list().stream()
-			.map(HistoricVariableUpdate.class::cast).filter(d -> names.contains(d.getVariableName()))
+			.map(HistoricVariableUpdate.class::cast)
+			// A decision is removed once acted on; its removal is a detail without a value.
+			.filter(d -> names.contains(d.getVariableName()) && d.getValue() != null)
 			.sorted(Comparator.comparing(HistoricDetail::getTime)).toList();
 	}
 
