@@ -103,8 +103,17 @@ public final class LoadBenchmark {
 	}
 
 	private boolean run() throws Exception {
-		List<Organisation.Unit> units = organisation.units().limit(LEADERS).toList();
-		List<Organisation.Unit> spare = organisation.units().skip(LEADERS).toList();
+		// Units taken from every centre in turn, so that every centre's chief is among the people at work.
+		List<Organisation.Unit> interleaved = new ArrayList<>();
+		for (int i = 0; interleaved.size() < organisation.units().count(); i++) {
+			for (Organisation.Centre centre : organisation.centres()) {
+				if (i < centre.units().size()) {
+					interleaved.add(centre.units().get(i));
+				}
+			}
+		}
+		List<Organisation.Unit> units = interleaved.subList(0, Math.min(LEADERS, interleaved.size()));
+		List<Organisation.Unit> spare = interleaved.subList(units.size(), interleaved.size());
 		System.out.printf(Locale.ROOT, "LoadBenchmark: %d leaders and %d chiefs at once, %d rounds (sent back %d times, then approved); "
 				+ "%d cores, max heap %d MiB, %s%n", units.size(), chiefs(units).size(), ROUNDS, ROUNDS - 1,
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
@@ -179,6 +188,7 @@ public final class LoadBenchmark {
 					restVariables(AgreementDrafts.valid(runtime, p.getValue(), year)))));
 		}
 		Map<String, Integer> decided = new ConcurrentHashMap<>();
+		java.util.Set<String> ours = java.util.Set.copyOf(processes.values());
 		Result result = new Result("REST (Tasklist's calls)");
 		List<Runnable> people = new ArrayList<>();
 		for (Organisation.Unit unit : units) {
@@ -200,8 +210,9 @@ public final class LoadBenchmark {
 				int approved = 0;
 				while (approved < mine) {
 					Answer list = result.send(chief, "list", get("/engine-rest/task?candidateGroup=center-" + centre
-							+ "&taskDefinitionKey=" + UnitAgreementProcess.TASK_APPROVE + "&processVariables=year_eq_" + year));
-					List<Map<String, Object>> open = list.ok() ? parseList(list.body()) : List.of();
+							+ "&taskDefinitionKey=" + UnitAgreementProcess.TASK_APPROVE));
+					List<Map<String, Object>> open = (list.ok() ? parseList(list.body()) : List.<Map<String, Object>>of()).stream()
+						.filter(t -> ours.contains(t.get("processInstanceId"))).toList();
 					for (Map<String, Object> task : open) {
 						String id = (String) task.get("id");
 						String processId = (String) task.get("processInstanceId");
