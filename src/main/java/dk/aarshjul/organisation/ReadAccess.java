@@ -49,12 +49,30 @@ public class ReadAccess {
 
 	/** A unit's agreements: its leader, its centre chief and director, and the secretariat. */
 	public void unitAgreements(String unitId) {
+		if (!unitReadable(unitId)) {
+			throw new Forbidden("Du kan kun se aftaler for de enheder, du leder eller har ansvar for.");
+		}
+	}
+
+	/** A unit's audit trail (who did what, and when): read by those who read its agreements. */
+	public void unitAudit(String unitId) {
+		if (!unitReadable(unitId)) {
+			throw new Forbidden("Du kan kun se historikken for de enheder, du leder eller har ansvar for.");
+		}
+	}
+
+	/** The audit trail searched across units, centres, years and people: the secretariat. */
+	public void auditSearch() {
+		if (!OrganisationGroups.administers(access.groups())) {
+			throw new Forbidden("Kun sekretariatet kan søge i hele historikken; en enheds historik findes under /api/audit?unit=.");
+		}
+	}
+
+	private boolean unitReadable(String unitId) {
 		if (organisation.current().centreOfUnit(unitId).isEmpty()) {
 			throw new NotFound("Enheden '" + unitId + "' findes ikke.");
 		}
-		if (!scope().unit(unitId)) {
-			throw new Forbidden("Du kan kun se aftaler for de enheder, du leder eller har ansvar for.");
-		}
+		return scope().unit(unitId);
 	}
 
 	/** A centre's agreements: its chief and director, Koncernledelsen and the secretariat. */
