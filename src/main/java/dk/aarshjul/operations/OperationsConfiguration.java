@@ -1,0 +1,94 @@
+package dk.aarshjul.operations;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.glassfish.jersey.servlet.ServletProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+import dk.aarshjul.operations.jaxrs.AnyExceptionMapper;
+import dk.aarshjul.operations.jaxrs.EngineExceptionMapper;
+import dk.aarshjul.operations.jaxrs.RestExceptionMapper;
+import dk.aarshjul.system.RefusedRequestMapper;
+import jakarta.servlet.ServletRegistration;
+
+/** Wires the operations concerns into the web layer: the Danish 503 on every REST API, and the actuator's access. */
+@Configuration(proxyBeanMethods = false)
+class OperationsConfiguration {
+
+	/** The JAX-RS applications of Camunda's web applications, as the webapp starter names their servlets. */
+	private static final String[] WEBAPP_APIS = { "Cockpit Api", "Admin Api", "Tasklist Api", "Welcome Api" };
+	private static final String WEBAPP_ENGINE_API = "Engine Api";
+	private static final String MAPPERS = String.join(",", EngineExceptionMapper.class.getName(),
+			RestExceptionMapper.class.getName(), AnyExceptionMapper.class.getName());
+	private static final String PROVIDERS = MAPPERS + "," + RefusedRequestMapper.class.getName();
+
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+		registration.setName("database-unavailable");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ActuatorAccess> actuatorAccess(IdentityService identity,
+			@Value("${aarshjul.monitoring-group:camunda-admin}") String monitoringGroup) {
+		FilterRegistrationBean<ActuatorAccess> registration = new FilterRegistrationBean<>(new ActuatorAccess(identity, monitoringGroup));
+		registration.setName("actuator-access");
+		registration.addUrlPatterns("/actuator/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** The engine's REST API ({@code /engine-rest}). */
+	@Bean
+	ResourceConfigCustomizer databaseUnavailableOnEngineRest() {
+		return config -> config.register(EngineExceptionMapper.class).register(RestExceptionMapper.class)
+			.register(AnyExceptionMapper.class);
+	}
+
+	/**
+	 * The web applications' engine API ({@code /camunda/api/engine}): created here, before anything else configures
+	 * it, the way the webapp starter creates it, with our mappers beside {@link RefusedRequestMapper}. A servlet's
+	 * init parameter can be set only once, and whoever configures it later (the webapp starter, the REST API's
+	 * configuration) keeps a registration and a parameter that exist.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	ServletContextInitializer databaseUnavailableOnWebappEngineApi(CamundaBpmProperties camunda) {
+		return servletContext -> {
+			ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_API);
+			if (engineApi == null) {
+				engineApi = servletContext.addServlet(WEBAPP_ENGINE_API, ServletContainer.class);
+				engineApi.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+				engineApi.setInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS, EngineRestApplication.class.getName());
+			}
+			engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, PROVIDERS);
+		};
+	}
+
+	/** The web applications' own APIs ({@code /camunda/api/cockpit}, {@code .../tasklist} …), once the starter has added them. */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	ServletContextInitializer databaseUnavailableOnWebappApis() {
+		return servletContext -> {
+			for (String name : WEBAPP_APIS) {
+				ServletRegistration api = servletContext.getServletRegistration(name);
+				if (api != null) {
+					api.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, MAPPERS);
+				}
+			}
+		};
+	}
+}
