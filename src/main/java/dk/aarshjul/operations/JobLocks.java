@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -42,6 +44,7 @@ class JobLocks extends AbstractProcessEnginePlugin {
 
 	private final String owner;
 	private final Timer jobs;
+	private final AtomicLong longestNanos = new AtomicLong();
 	private volatile Duration warnAfter = Duration.ofSeconds(30);
 
 	JobLocks(NodeProperties node, @Value("${server.port:8080}") int port, MeterRegistry metrics) {
@@ -49,6 +52,14 @@ class JobLocks extends AbstractProcessEnginePlugin {
 		this.jobs = Timer.builder("aarshjul.jobs.execution")
 			.description("How long each job took, from its start to its commit (compare the max with the lock time)")
 			.register(metrics);
+		Gauge.builder("aarshjul.jobs.execution.longest", longestNanos, n -> n.get() / 1e9)
+			.description("The longest job since this node started; keep it well below the lock time")
+			.baseUnit("seconds").register(metrics);
+	}
+
+	/** The longest job this node has run since it started. */
+	Duration longestJob() {
+		return Duration.ofNanos(longestNanos.get());
 	}
 
 	String owner() {
@@ -57,6 +68,8 @@ class JobLocks extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		// The job log (Cockpit, ACT_HI_JOB_LOG.HOSTNAME_) names the node that ran each job.
+		configuration.setHostname(owner);
 		List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
 				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
 		interceptors.add(new JobTiming());
@@ -117,6 +130,7 @@ class JobLocks extends AbstractProcessEnginePlugin {
 			finally {
 				Duration took = Duration.ofNanos(System.nanoTime() - start);
 				jobs.record(took);
+				longestNanos.accumulateAndGet(took.toNanos(), Math::max);
 				if (took.compareTo(warnAfter) > 0) {
 					log.warn("A job took {} s, more than half the job executor's lock time; raise the lock time "
 							+ "(CAMUNDA_JOB_LOCK_TIME) or make the job shorter", took.toMillis() / 1000.0);
