@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means that the database does not answer, and what the caller is told then: 503, in Danish, with
@@ -27,6 +28,11 @@ public final class DatabaseUnavailable {
 	/** True when the failure, or one of its causes, is a connection to the database that could not be had or was lost. */
 	public static boolean causedBy(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			// A rollback that failed on the broken connection hides the failure that made it roll back.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& causedBy(rollback.getApplicationException())) {
+				return true;
+			}
 			if (cause instanceof CannotCreateTransactionException
 					|| cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException

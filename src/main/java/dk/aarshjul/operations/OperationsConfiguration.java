@@ -1,5 +1,7 @@
 package dk.aarshjul.operations;
 
+import java.time.Duration;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
@@ -7,6 +9,7 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.servlet.ServletProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -21,7 +24,10 @@ import dk.aarshjul.operations.jaxrs.RestExceptionMapper;
 import dk.aarshjul.system.RefusedRequestMapper;
 import jakarta.servlet.ServletRegistration;
 
-/** Wires the operations concerns into the web layer: the Danish 503 on every REST API, and the actuator's access. */
+/**
+ * Wires the operations concerns in: a connection pool that fails fast when the database is gone, the Danish 503 on
+ * every REST API, and the actuator's access.
+ */
 @Configuration(proxyBeanMethods = false)
 class OperationsConfiguration {
 
@@ -31,6 +37,12 @@ class OperationsConfiguration {
 	private static final String MAPPERS = String.join(",", EngineExceptionMapper.class.getName(),
 			RestExceptionMapper.class.getName(), AnyExceptionMapper.class.getName());
 	private static final String PROVIDERS = MAPPERS + "," + RefusedRequestMapper.class.getName();
+
+	@Bean
+	static BeanPostProcessor failFastDataSource(
+			@Value("${aarshjul.database.unreachable-after:3s}") Duration unreachableAfter) {
+		return FailFastDataSource.wrapping(unreachableAfter);
+	}
 
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {

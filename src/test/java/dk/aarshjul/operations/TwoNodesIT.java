@@ -122,6 +122,9 @@ class TwoNodesIT {
 			int failures = jdbc.sql("SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 1").query(Integer.class).single();
 			System.out.printf("TwoNodesIT: jobs run by node: %s; failed attempts (retried): %d; longest job: node-a %.1f s, node-b %.1f s%n",
 					byNode, failures, longestJob(a), longestJob(b));
+			jdbc.sql("SELECT hostname_, act_id_, job_exception_msg_ FROM act_hi_job_log WHERE job_state_ = 1")
+				.query((rs, n) -> "TwoNodesIT: failed attempt on %s at %s: %s".formatted(rs.getString(1), rs.getString(2), rs.getString(3)))
+				.list().forEach(System.out::println);
 			assertThat(byNode).as("both nodes ran jobs").containsKeys("node-a", "node-b");
 			assertThat(runtime.createIncidentQuery().count()).isZero();
 			assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count()).isEqualTo(1);
