@@ -13,9 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The outermost filter of the REST APIs ({@code /engine-rest}, {@code /camunda/api}, {@code /api}): a request that
- * fails because the database does not answer, in a filter (such as the login check) or in our own controllers, gets
- * the Danish 503 instead of an English 500. The JAX-RS resources answer it themselves ({@code operations.jaxrs}).
+ * The outermost filter of the REST APIs ({@code /engine-rest}, {@code /camunda/api}, {@code /api}) and of the
+ * actuator (whose callers with credentials are checked against the database): a request that fails because the
+ * database does not answer, in a filter (such as the login check) or in our own controllers, gets the Danish 503
+ * instead of an English 500. The JAX-RS resources answer it themselves ({@code operations.jaxrs}).
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 

@@ -48,7 +48,7 @@ class OperationsConfiguration {
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
 		registration.setName("database-unavailable");
-		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/actuator/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

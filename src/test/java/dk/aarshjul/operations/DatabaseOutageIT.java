@@ -75,6 +75,7 @@ class DatabaseOutageIT {
 			assertDanish503(() -> tasklist.get("/camunda/api/engine/engine/default/task/count"), "/camunda/api/engine");
 			assertDanish503(() -> tasklist.postJson("/camunda/api/engine/engine/default/process-definition/key/annual-cycle/submit-form",
 					"{\"variables\":{\"year\":{\"value\":2030,\"type\":\"Long\"}}}"), "/camunda/api/engine (start a cycle)");
+			assertDanish503(() -> get(root, "/actuator/prometheus", "demo"), "/actuator/prometheus (login)");
 			assertThat(get(root, "/actuator/health/liveness", null).statusCode()).as("alive: no restart needed").isEqualTo(200);
 			assertThat(get(root, "/actuator/health/readiness", null).statusCode()).as("not ready").isEqualTo(503);
 
