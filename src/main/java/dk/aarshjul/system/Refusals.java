@@ -46,6 +46,9 @@ public final class Refusals {
 
 	/** The answer to a failed request to the engine's REST API at {@code path} (relative to the API's root). */
 	public static Response response(Throwable failure, String path) {
+		if (DatabaseUnavailable.causedBy(failure)) {
+			return DatabaseUnavailable.response();
+		}
 		Throwable ours = find(failure, t -> t.getClass().getName().startsWith(OURS)
 				&& (t instanceof BadUserRequestException || t instanceof AuthorizationException));
 		if (ours != null) {
