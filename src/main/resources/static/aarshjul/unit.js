@@ -35,6 +35,20 @@ function thread(data) {
       ])))))));
 }
 
+/** The unit's audit trail: who did what, and when (from the engine's history and the records). */
+async function auditTrail(unit, target) {
+  try {
+    const lines = await api(`/api/audit?unit=${encodeURIComponent(unit)}`);
+    target.replaceChildren(lines.length ? el('table', {}, el('caption', { class: 'visually-hidden' }, 'Hvem gjorde hvad'),
+      el('thead', {}, el('tr', {}, ['Tidspunkt', 'Hvem', 'Hvad'].map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, lines.map(l => el('tr', {}, el('td', {}, l.time), el('td', {}, l.actorName || l.actor || 'Systemet'),
+        el('td', {}, l.text)))))
+      : el('p', { class: 'note' }, 'Intet er registreret for enheden endnu.'));
+  } catch (error) {
+    showError(target, error);
+  }
+}
+
 async function calendarLink(button, output, me) {
   button.disabled = true;
   try {
@@ -68,6 +82,7 @@ if (!unit) {
     const linkOutput = el('div', { 'aria-live': 'polite' });
     const linkButton = el('button', { type: 'button', class: 'primary' }, 'Lav mit kalenderlink');
     linkButton.addEventListener('click', () => calendarLink(linkButton, linkOutput, me));
+    const trail = el('div', { 'aria-live': 'polite' }, 'Henter …');
     const earlier = data.agreements.filter(a => !(a.year === data.year && a.status === 'APPROVED'));
     content.replaceChildren(
       el('p', {}, `${data.type ? data.type[0].toUpperCase() + data.type.slice(1) : 'Enhed'} i ${data.centreName}. Leder: ${data.leader}. `,
@@ -100,7 +115,11 @@ if (!unit) {
       linkButton, linkOutput,
       el('h2', {}, 'Tidligere versioner og år'),
       earlier.length ? el('div', {}, earlier.map(a => el('details', {}, el('summary', {}, `${a.year}, version ${a.version}: ${AGREEMENT_STATUS[a.status] || a.status}`),
-        agreementView(a)))) : el('p', { class: 'note' }, 'Ingen.'));
+        agreementView(a)))) : el('p', { class: 'note' }, 'Ingen.'),
+      el('h2', {}, 'Hvem gjorde hvad'),
+      el('p', { class: 'note' }, 'Enhedens historik: hvem startede, udarbejdede, godkendte, sendte tilbage, ændrede og overdrog hvad og hvornår.'),
+      trail);
+    auditTrail(data.id, trail);
   } catch (error) {
     showError(content, error);
   }

@@ -113,6 +113,8 @@ class PagesInBrowserIT extends PostgresApplicationIT {
 		browser.waitUntil(d -> browser.text().contains("Den røde tråd") && browser.text().contains("Enhedens mål:"));
 		assertThat(browser.text()).contains("Decentral aftale " + YEAR).contains("Godkendt, i kraft")
 			.contains("Enhedens mål: Udviklingsmål nummer 1").contains("Visionsmål");
+		browser.waitUntil(d -> browser.text().contains("Hvem gjorde hvad") && !browser.text().contains("Henter …"));
+		assertThat(browser.text()).as("the unit's audit trail").contains("godkendte");
 		browser.fullScreenshot("pages-04-unit-page-red-thread");
 
 		browser.go("/aarshjul/enhed.html?unit=hellebaek-skole&year=" + YEAR);
