@@ -22,8 +22,19 @@ export default {
     availableLocales: ['da'],
     fallbackLocale: 'da'
   },
-  // A link to the årshjul's own pages in the header.
-  customScripts: ['scripts/aarshjul-link'],
+  // The årshjul's own pages, under "Links".
+  links: [
+    {
+      label: 'Årshjulet',
+      href: '/aarshjul/',
+      description: 'Året som årshjul: faser, frister, budget og MED, og hvem der er bagud'
+    },
+    {
+      label: 'Vision og styring',
+      href: '/aarshjul/vision.html',
+      description: 'Visionsmål, strategikort og de godkendte aftaler for hele kommunen'
+    }
+  ],
 
   // app: {
   //   name: 'Todos',
