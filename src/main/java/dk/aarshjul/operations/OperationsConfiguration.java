@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import dk.aarshjul.operations.jaxrs.AnyExceptionMapper;
 import dk.aarshjul.operations.jaxrs.EngineExceptionMapper;
@@ -44,6 +46,15 @@ class OperationsConfiguration {
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/actuator/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/**
+	 * The actuator has its own access ({@link ActuatorAccess}); Spring Security's chains (login) leave it alone, so that
+	 * the actuator sees the caller {@link ActuatorAccess} found, not an anonymous one of theirs.
+	 */
+	@Bean
+	WebSecurityCustomizer actuatorOutsideSpringSecurity() {
+		return web -> web.ignoring().requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
 	}
 
 	@Bean

@@ -107,10 +107,14 @@ class TwoNodesIT {
 			assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BudgetTrackProcess.KEY).count())
 				.as("the budget track has ended").isZero();
 
-			// Every job: created once, and then run successfully once, deleted (a cancelled timer), or still waiting.
+			// Every job: created once, and then run successfully once, deleted (a cancelled timer), or still waiting. The
+			// engine's history cleanup is the one job that runs again and again under its own id, each night by design.
 			assertThat(jdbc.sql("""
-					SELECT count(*) FROM (SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY job_id_ HAVING count(*) > 1) twice""")
-				.query(Integer.class).single()).as("jobs run successfully more than once").isZero();
+					SELECT job_id_, max(job_def_type_), max(act_id_) FROM act_hi_job_log WHERE job_state_ = 2
+					AND (job_def_type_ IS NULL OR job_def_type_ <> 'history-cleanup')
+					GROUP BY job_id_ HAVING count(*) > 1""")
+				.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3)).list())
+				.as("jobs run successfully more than once").isEmpty();
 			assertThat(jdbc.sql("""
 					SELECT count(*) FROM act_hi_job_log c WHERE c.job_state_ = 0
 					AND NOT EXISTS (SELECT 1 FROM act_hi_job_log e WHERE e.job_id_ = c.job_id_ AND e.job_state_ IN (2, 3))
