@@ -1,9 +1,6 @@
 package dk.aarshjul.audit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -17,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dk.aarshjul.organisation.ReadAccess;
 import dk.aarshjul.system.ApiAccess;
 import dk.aarshjul.system.EngineClock;
+import dk.aarshjul.system.FormValues;
 
 /**
  * {@code GET /api/audit?unit=<unit>}: a unit's own trail, for those who read its agreements.
@@ -27,8 +25,6 @@ import dk.aarshjul.system.EngineClock;
 @RequestMapping("/api/audit")
 class AuditController {
 
-	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-	private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
 	private final AuditService audit;
 	private final ReadAccess access;
@@ -73,9 +69,9 @@ class AuditController {
 		}
 		LocalDate day;
 		try {
-			day = LocalDate.parse(value, value.contains(".") ? DANISH : ISO);
+			day = FormValues.date(value);
 		}
-		catch (DateTimeParseException e) {
+		catch (IllegalArgumentException e) {
 			throw new Refused("Datoen i »" + which + "« kan ikke læses: »" + value + "«. Skriv den som dd.mm.åååå, fx 01.03.2027.");
 		}
 		return day.plusDays(daysAfter).atStartOfDay(EngineClock.DANISH_TIME).toInstant();

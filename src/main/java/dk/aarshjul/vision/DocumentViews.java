@@ -1,11 +1,9 @@
 package dk.aarshjul.vision;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +13,7 @@ import dk.aarshjul.strategy.Initiative;
 import dk.aarshjul.strategy.StrategyRepository;
 import dk.aarshjul.strategy.StrategyRepository.StrategyMap;
 import dk.aarshjul.system.EngineClock;
+import dk.aarshjul.system.FormValues;
 
 /**
  * How the pages show an agreement, a strategy map and a unit's profile: Danish dates and amounts, and the address of
@@ -80,8 +79,7 @@ public class DocumentViews {
 
 	/** 12.500.000 kr. */
 	static String kroner(BigDecimal amount) {
-		return amount == null ? null
-				: NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK")).format(amount) + " kr.";
+		return amount == null ? null : FormValues.kroner(amount) + " kr.";
 	}
 
 	private static String day(OffsetDateTime moment) {

@@ -302,7 +302,7 @@ class AgreementAmendmentProcessTests {
 
 	/** Logged in as the user, with their groups, as Tasklist and the REST API authenticate. */
 	private void as(String user) {
-		identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList());
+		ProcessTestSupport.logIn(identity, user);
 	}
 
 	private List<Agreement> versions() {

@@ -175,6 +175,6 @@ class UnitProfileProcessTests {
 	}
 
 	private void as(String user) {
-		identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList());
+		ProcessTestSupport.logIn(identity, user);
 	}
 }

@@ -46,6 +46,11 @@ public final class ProcessTestSupport {
 	}
 
 	/** What a works council submits when it has no remarks on a draft. */
+	/** Logged in as the user, with their groups, as Tasklist and the REST API authenticate. */
+	public static void logIn(org.camunda.bpm.engine.IdentityService identity, String user) {
+		identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList());
+	}
+
 	public static Map<String, Object> noRemarks() {
 		return Map.of(MedStatementPoint.Var.CHOICE, "NO_REMARKS");
 	}
